@@ -1,0 +1,4 @@
+//! The `marquee` command-line tool.
+fn main() {
+    println!("marquee {}", env!("CARGO_PKG_VERSION"));
+}

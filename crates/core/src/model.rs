@@ -1,0 +1,193 @@
+//! The typed catalog that a valid dataset becomes.
+
+use crate::date::Date;
+use serde::Serialize;
+use std::fmt;
+
+/// A rating from ½ to 5 stars in half-star steps, stored as a count of halves (1..=10).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rating(u8);
+
+impl Rating {
+    /// The lowest rating, ½ star.
+    pub const MIN: Rating = Rating(1);
+    /// The highest rating, 5 stars.
+    pub const MAX: Rating = Rating(10);
+
+    /// From a count of half stars, 1..=10.
+    pub fn from_halves(halves: u8) -> Option<Rating> {
+        (1..=10).contains(&halves).then_some(Rating(halves))
+    }
+
+    /// From a number of stars such as `3.5`; `None` unless it is 0.5..=5.0 in steps of 0.5.
+    pub fn from_stars(stars: f64) -> Option<Rating> {
+        let halves = stars * 2.0;
+        if halves.fract() != 0.0 || !(1.0..=10.0).contains(&halves) {
+            return None;
+        }
+        Some(Rating(halves as u8))
+    }
+
+    pub fn halves(self) -> u8 {
+        self.0
+    }
+
+    pub fn stars(self) -> f64 {
+        f64::from(self.0) / 2.0
+    }
+
+    /// Every rating from ½ to 5, lowest first.
+    pub fn all() -> impl DoubleEndedIterator<Item = Rating> {
+        (1..=10).map(Rating)
+    }
+
+    /// The number with a ½ glyph: `"3½"`, `"½"`, `"4"`.
+    pub fn short(self) -> String {
+        match (self.0 / 2, self.0 % 2) {
+            (0, _) => "½".to_string(),
+            (whole, 0) => whole.to_string(),
+            (whole, _) => format!("{whole}½"),
+        }
+    }
+
+    /// The rating in words, for accessible names: `"½ star"`, `"1 star"`, `"3½ stars"`.
+    pub fn words(self) -> String {
+        let unit = if self.0 <= 2 { "star" } else { "stars" };
+        format!("{} {unit}", self.short())
+    }
+}
+
+impl fmt::Display for Rating {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.short())
+    }
+}
+
+impl Serialize for Rating {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0 % 2 == 0 {
+            s.serialize_u8(self.0 / 2)
+        } else {
+            s.serialize_f64(self.stars())
+        }
+    }
+}
+
+/// Optional information about the site as a whole.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Site {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagline: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+}
+
+/// One validated review. Field meanings are documented in `docs/dataset.md`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Review {
+    pub id: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original_title: Option<String>,
+    pub year: u16,
+    pub directors: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cast: Vec<String>,
+    pub genres: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runtime_minutes: Option<u16>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
+    pub rating: Rating,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    pub body: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_on: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub home_release: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poster: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+/// How many characters a derived card summary keeps.
+pub const DERIVED_SUMMARY_CHARS: usize = 240;
+
+impl Review {
+    /// The card excerpt: the author's `summary`, or else the start of the body's
+    /// first paragraph as plain text, cut at a word boundary.
+    pub fn excerpt(&self) -> String {
+        if let Some(summary) = &self.summary {
+            return summary.clone();
+        }
+        let first =
+            self.body.split("\n\n").map(str::trim).find(|p| !p.is_empty() && !p.starts_with(":::")).unwrap_or("");
+        let plain: String = first
+            .chars()
+            .filter(|c| !matches!(c, '*' | '_' | '`' | '>' | '|'))
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        truncate_words(&plain, DERIVED_SUMMARY_CHARS)
+    }
+}
+
+/// Cuts `text` to at most `max` characters at a word boundary, adding `…` when cut.
+pub fn truncate_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([' ', ',', ';', ':', '.']))
+}
+
+/// A validated dataset: the site information and every review that passed validation,
+/// in dataset order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Catalog {
+    pub site: Site,
+    pub reviews: Vec<Review>,
+}
+
+impl Catalog {
+    /// The review with this id.
+    pub fn get(&self, id: &str) -> Option<&Review> {
+        self.reviews.iter().find(|r| r.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rating_words_use_the_half_glyph_and_singular_for_one() {
+        let words: Vec<String> = Rating::all().map(Rating::words).collect();
+        assert_eq!(words[0], "½ star");
+        assert_eq!(words[1], "1 star");
+        assert_eq!(words[2], "1½ stars");
+        assert_eq!(words[6], "3½ stars");
+        assert_eq!(words[9], "5 stars");
+    }
+
+    #[test]
+    fn rating_from_stars_accepts_only_half_steps_in_range() {
+        assert_eq!(Rating::from_stars(4.0).map(Rating::halves), Some(8));
+        assert_eq!(Rating::from_stars(0.5).map(Rating::halves), Some(1));
+        assert!(Rating::from_stars(0.0).is_none());
+        assert!(Rating::from_stars(4.3).is_none());
+        assert!(Rating::from_stars(5.5).is_none());
+        assert!(Rating::from_stars(f64::NAN).is_none());
+        assert!(Rating::from_stars(f64::INFINITY).is_none());
+    }
+
+    #[test]
+    fn truncate_words_cuts_at_a_space_and_marks_the_cut() {
+        assert_eq!(truncate_words("short", 10), "short");
+        assert_eq!(truncate_words("one two three four", 12), "one two…");
+    }
+}

@@ -1,0 +1,243 @@
+use super::*;
+use serde_json::json;
+
+fn review(id: &str) -> Value {
+    json!({
+        "id": id, "title": "Rust and Bone", "original_title": "De rouille et d'os",
+        "year": 2012, "directors": ["Jacques Audiard"],
+        "cast": ["Matthias Schoenaerts", "Marion Cotillard"],
+        "genres": ["Drama", "Romance"], "runtime_minutes": 120,
+        "countries": ["France", "Belgium"], "rating": 4,
+        "body": "First paragraph.\n\nSecond.", "home_release": "2013-02-25",
+        "poster": "posters/rust-and-bone.jpg"
+    })
+}
+
+fn load(reviews: Vec<Value>) -> Loaded {
+    let doc = json!({ "format": "marquee/1", "reviews": reviews });
+    load_dataset(doc.to_string().as_bytes()).expect("dataset shape is valid")
+}
+
+fn with(id: &str, field: &str, value: Value) -> Value {
+    let mut r = review(id);
+    r[field] = value;
+    r
+}
+
+fn messages(loaded: &Loaded) -> Vec<String> {
+    loaded.diagnostics.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_valid_review_loads_with_no_diagnostics() {
+    let loaded = load(vec![review("rust-and-bone-2012")]);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let r = &loaded.catalog.reviews[0];
+    assert_eq!(r.rating.halves(), 8);
+    assert_eq!(r.home_release.map(|d| d.to_string()).as_deref(), Some("2013-02-25"));
+    assert_eq!(r.countries, ["France", "Belgium"]);
+}
+
+#[test]
+fn not_json_is_one_error_with_line_and_column() {
+    let err = load_dataset(b"{\n  \"format\": \"marquee/1\",\n  \"reviews\": [,]\n}").unwrap_err();
+    match &err {
+        DatasetError::Syntax { line, column, .. } => assert_eq!((*line, *column), (3, 15)),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    assert!(err.to_string().contains("line 3, column 15"), "{err}");
+}
+
+#[test]
+fn wrong_top_level_shapes_are_fatal_and_named() {
+    let cases: [(&[u8], &str); 5] = [
+        (b"[]", "expected a JSON object"),
+        (b"{\"format\":\"marquee/1\"}", "reviews: missing"),
+        (b"{\"format\":\"marquee/1\",\"reviews\":{}}", "reviews: expected an array of reviews, found an object"),
+        (b"{\"format\":\"marquee/9\",\"reviews\":[]}", "format: \"marquee/9\" is not supported"),
+        (b"{\"format\":3,\"reviews\":[]}", "format: expected the string"),
+    ];
+    for (doc, expected) in cases {
+        let err = load_dataset(doc).unwrap_err().to_string();
+        assert!(err.contains(expected), "{err:?} should contain {expected:?}");
+    }
+}
+
+#[test]
+fn a_missing_format_is_a_warning_not_an_error() {
+    let loaded = load_dataset(br#"{"reviews":[]}"#).unwrap();
+    assert_eq!(messages(&loaded), ["format: missing; assuming \"marquee/1\""]);
+}
+
+#[test]
+fn each_invalid_review_is_named_and_valid_ones_still_load() {
+    let loaded = load(vec![
+        review("a"),
+        with("b", "rating", json!(4.3)),
+        review("c"),
+        with("d", "year", json!("2012")),
+        json!("not a review"),
+    ]);
+    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["a", "c"]);
+    assert_eq!(
+        messages(&loaded),
+        [
+            "reviews[1].rating: 4.3 is not a multiple of 0.5",
+            "reviews[3].year: expected a whole number, found a string",
+            "reviews[4]: expected a review object, found a string",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_ids_name_the_first_use() {
+    let mut reviews: Vec<Value> = (0..7).map(|i| review(&format!("film-{i}"))).collect();
+    reviews[2] = review("rust-and-bone-2012");
+    reviews.push(review("rust-and-bone-2012"));
+    let loaded = load(reviews);
+    assert_eq!(messages(&loaded), ["reviews[7].id: \"rust-and-bone-2012\" is already used by reviews[2]"]);
+    assert_eq!(loaded.catalog.reviews.len(), 7);
+}
+
+#[test]
+fn unknown_fields_warn_with_the_closest_known_field_and_still_load() {
+    let mut r = review("a");
+    r["raiting"] = json!(3);
+    r["colour"] = json!("red");
+    let loaded = load(vec![json!({}), json!({}), json!({}), json!({}), json!({}), r]);
+    let warnings: Vec<String> = loaded.diagnostics.iter().filter(|d| !d.is_error()).map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "reviews[5].colour: unknown field; it is ignored",
+            "reviews[5].raiting: unknown field, did you mean \"rating\"?"
+        ]
+    );
+    assert_eq!(loaded.catalog.reviews.len(), 1);
+}
+
+#[test]
+fn required_fields_are_reported_each() {
+    let loaded = load(vec![json!({ "id": "x" })]);
+    let got = messages(&loaded);
+    for field in ["title", "year", "directors", "genres", "rating", "body"] {
+        assert!(
+            got.iter().any(|m| m.starts_with(&format!("reviews[0].{field}: is required"))),
+            "{field} missing from {got:?}"
+        );
+    }
+    assert_eq!(got.len(), 6, "{got:?}");
+}
+
+#[test]
+fn field_rules_reject_with_precise_messages() {
+    let cases = [
+        ("id", json!("Rust and Bone"), "reviews[0].id: \"Rust and Bone\" is not a URL slug"),
+        ("id", json!("a--b"), "not a URL slug"),
+        ("title", json!("   "), "reviews[0].title: is empty"),
+        ("title", json!("x".repeat(301)), "reviews[0].title: is 301 characters long; at most 300"),
+        ("title", json!("Bad\u{0007}bell"), "control character (U+0007)"),
+        ("title", json!("evil\u{202E}txt"), "bidirectional control character (U+202E)"),
+        ("year", json!(1869), "reviews[0].year: 1869 is out of range (1870 to 2100)"),
+        ("year", json!(2012.5), "2012.5 is not a whole number"),
+        ("directors", json!([]), "reviews[0].directors: needs at least one entry"),
+        ("directors", json!(["Audiard", 3]), "reviews[0].directors[1]: expected a string, found a number"),
+        ("genres", json!("Drama"), "reviews[0].genres: expected an array of strings, found a string"),
+        ("genres", json!(vec!["g"; 100_000]), "reviews[0].genres: has 100000 entries; at most 20"),
+        ("runtime_minutes", json!(0), "reviews[0].runtime_minutes: 0 is out of range (1 to 1000)"),
+        ("rating", json!(0), "reviews[0].rating: 0 is out of range (0.5 to 5)"),
+        ("rating", json!(5.5), "5.5 is out of range"),
+        ("rating", json!("4"), "expected a number of stars from 0.5 to 5, found a string"),
+        ("rating", Value::Null, "reviews[0].rating: is required (a number of stars from 0.5 to 5), found null"),
+        ("summary", json!("s".repeat(401)), "reviews[0].summary: is 401 characters long; at most 400"),
+        (
+            "home_release",
+            json!("25 Feb 2013"),
+            "reviews[0].home_release: \"25 Feb 2013\" is not a date in the form YYYY-MM-DD",
+        ),
+        ("reviewed_on", json!("2023-02-30"), "not a date"),
+        (
+            "poster",
+            json!("javascript:alert(1)"),
+            "reviews[0].poster: \"javascript:alert(1)\" is neither an http(s) URL nor a relative path",
+        ),
+        ("poster", json!("data:image/png;base64,AAAA"), "neither an http(s) URL"),
+        ("poster", json!("//evil.example/x.png"), "neither an http(s) URL"),
+        ("body", json!("b".repeat(limits::BODY_CHARS + 1)), "reviews[0].body: is 200001 characters long"),
+    ];
+    for (field, value, expected) in cases {
+        let loaded = load(vec![with("a", field, value)]);
+        let got = messages(&loaded);
+        assert!(loaded.catalog.reviews.is_empty(), "{field} should reject the review");
+        assert!(got.iter().any(|m| m.contains(expected)), "{got:?} should contain {expected:?}");
+    }
+}
+
+#[test]
+fn a_ten_megabyte_title_is_rejected_quickly_with_its_size() {
+    let loaded = load(vec![with("a", "title", json!("t".repeat(10_000_000)))]);
+    assert_eq!(messages(&loaded), ["reviews[0].title: is 10000000 characters long; at most 300 are allowed"]);
+}
+
+#[test]
+fn strings_are_trimmed_and_line_breaks_normalised() {
+    let mut r = with("a", "title", json!("  Rust and Bone \n"));
+    r["body"] = json!("One.\r\n\r\nTwo.\t");
+    r["genres"] = json!([" Drama ", "drama", "Romance"]);
+    let loaded = load(vec![r]);
+    let got = &loaded.catalog.reviews[0];
+    assert_eq!(got.title, "Rust and Bone");
+    assert_eq!(got.body, "One.\n\nTwo.");
+    assert_eq!(got.genres, ["Drama", "Romance"], "case-insensitive repeats are dropped");
+}
+
+#[test]
+fn optional_fields_accept_null_as_absent() {
+    let mut r = review("a");
+    for field in [
+        "original_title",
+        "cast",
+        "runtime_minutes",
+        "countries",
+        "summary",
+        "reviewed_on",
+        "home_release",
+        "poster",
+        "tags",
+    ] {
+        r[field] = Value::Null;
+    }
+    let loaded = load(vec![r]);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    assert_eq!(loaded.catalog.reviews[0].runtime_minutes, None);
+}
+
+#[test]
+fn site_information_is_read_and_checked() {
+    let doc = br#"{"format":"marquee/1","site":{"title":" Marquee ","autor":"me"},"reviews":[]}"#;
+    let loaded = load_dataset(doc).unwrap();
+    assert_eq!(loaded.catalog.site.title.as_deref(), Some("Marquee"));
+    assert_eq!(messages(&loaded), ["site.autor: unknown field, did you mean \"author\"?"]);
+}
+
+#[test]
+fn poster_urls() {
+    for ok in [
+        "https://img.example/p.jpg",
+        "http://x.y/p.png?s=1",
+        "posters/a.jpg",
+        "./a.jpg",
+        "../a.jpg",
+        "/abs/a.jpg",
+        "a:b/../x",
+    ] {
+        let expected = ok != "a:b/../x";
+        assert_eq!(is_safe_image_url(ok), expected, "{ok}");
+    }
+    for bad in
+        ["https://", "javascript:alert(1)", "JAVASCRIPT:x", "data:x", "vbscript:x", "a b.jpg", "x\\y", "//h/p", ""]
+    {
+        assert!(!is_safe_image_url(bad), "{bad}");
+    }
+}

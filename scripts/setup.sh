@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Installs whatever Marquee's build and tests need, and skips what is already
+# present at the right version. Safe to run again and again.
+#
+#   scripts/setup.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt, crates
+#   scripts/setup.sh test    # all of the above, plus Chromium, ChromeDriver and the npm test packages
+#
+# Only package registries are used (crates.io, npm, Debian): nothing is downloaded from GitHub.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.22.1"
+BINARYEN_VERSION="132.0.0"
+WASM_OPT_VERSION="132"
+WHAT="${1:-build}"
+
+say() { printf '\033[1;34msetup:\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31msetup: %s\033[0m\n' "$*" >&2; exit 1; }
+
+require() {
+    command -v "$1" >/dev/null 2>&1 || die "$1 is missing. $2"
+}
+
+export PATH="$HOME/.cargo/bin:$PATH"
+require cargo "Install Rust with rustup (https://rustup.rs) first."
+require rustup "Install Rust with rustup (https://rustup.rs) first."
+require node "Install Node.js 20 or newer (apt-get install nodejs npm)."
+require npm "Install npm (apt-get install npm)."
+
+# The wasm-bindgen version the app is locked to; the CLI must match it exactly.
+wasm_bindgen_locked() {
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# 1. The WebAssembly target.
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "wasm32-unknown-unknown target: present"
+else
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Crates, so that Trunk's offline build finds everything.
+say "fetching crates (cargo fetch)"
+(cd "$ROOT" && cargo fetch --quiet)
+
+# 3. Trunk.
+if command -v trunk >/dev/null 2>&1 && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+    say "trunk $TRUNK_VERSION: present"
+else
+    say "installing trunk $TRUNK_VERSION from crates.io (about 20 minutes on 2 cores, once)"
+    cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
+fi
+
+# 4. wasm-bindgen-cli, at exactly Cargo.lock's version (used by Trunk and by the test runner).
+WBG="$(wasm_bindgen_locked)"
+[ -n "$WBG" ] || die "could not read the wasm-bindgen version from Cargo.lock"
+if command -v wasm-bindgen >/dev/null 2>&1 && [ "$(wasm-bindgen --version)" = "wasm-bindgen $WBG" ] \
+    && command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
+    say "wasm-bindgen-cli $WBG: present"
+else
+    say "installing wasm-bindgen-cli $WBG from crates.io (a few minutes, once)"
+    # No --locked: one of its locked dependencies is newer than the registry serves.
+    cargo install wasm-bindgen-cli --version "$WBG" --force
+fi
+
+# 5. wasm-opt from binaryen on npm. Debian's binaryen (108) builds broken apps, so refuse it.
+wasm_opt_ok() { command -v wasm-opt >/dev/null 2>&1 && wasm-opt --version 2>/dev/null | grep -q "version $WASM_OPT_VERSION\b"; }
+if wasm_opt_ok; then
+    say "wasm-opt $WASM_OPT_VERSION: present ($(command -v wasm-opt))"
+else
+    say "installing wasm-opt $WASM_OPT_VERSION (npm binaryen@$BINARYEN_VERSION)"
+    npm install --global --no-fund --no-audit "binaryen@$BINARYEN_VERSION"
+    hash -r
+    wasm_opt_ok || die "wasm-opt on PATH is $(command -v wasm-opt || echo none): $(wasm-opt --version 2>&1 || true). Put npm's global bin ($(npm prefix -g)/bin) before /usr/bin."
+fi
+
+[ "$WHAT" = "test" ] || exit 0
+
+# 6. Chromium and ChromeDriver from Debian, for wasm-bindgen-test and Playwright.
+if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+    say "chromium and chromedriver: present ($(chromium --version 2>/dev/null | head -n 1))"
+else
+    say "installing chromium and chromium-driver with apt"
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || die "chromium is missing and this user cannot install it: run 'apt-get install -y chromium chromium-driver' as root."
+        SUDO="sudo"
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq chromium chromium-driver
+fi
+CHROME_MAJOR="$(chromium --version | grep -oE '[0-9]+' | head -n 1)"
+DRIVER_MAJOR="$(chromedriver --version | grep -oE '[0-9]+' | head -n 1)"
+[ "$CHROME_MAJOR" = "$DRIVER_MAJOR" ] || die "chromium $CHROME_MAJOR and chromedriver $DRIVER_MAJOR differ: apt-get install --only-upgrade chromium chromium-driver"
+
+# 7. The browser-test packages, exactly as package-lock.json pins them. Never
+#    `playwright install`: the tests use Debian's Chromium.
+E2E="$ROOT/tests/e2e"
+STAMP="$E2E/node_modules/.marquee-lock"
+if [ -f "$STAMP" ] && cmp -s "$STAMP" "$E2E/package-lock.json"; then
+    say "npm test packages: present"
+else
+    say "installing the npm test packages (npm ci)"
+    (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit)
+    cp "$E2E/package-lock.json" "$STAMP"
+fi
+say "done"

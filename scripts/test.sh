@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every test layer and fails if any fails. Called by `./dev test` after setup.
+#   1. cargo fmt --check            4. wasm-bindgen-test in headless Chromium
+#   2. cargo clippy -D warnings     5. release build under /marquee/
+#   3. native cargo test            6. Playwright end-to-end tests against that build
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-always}"
+LOGS="target/test-logs"
+mkdir -p "$LOGS"
+rm -f "$LOGS"/*.log
+
+declare -a RESULTS=()
+FAILED=0
+
+# layer NAME COMMAND...: runs COMMAND, keeps its output in $LOGS/NAME.log, records the outcome.
+layer() {
+    local name="$1"; shift
+    printf '\n\033[1;35m== %s: %s\033[0m\n' "$name" "$*"
+    local start=$SECONDS
+    "$@" 2>&1 | tee "$LOGS/$name.log"
+    local status=${PIPESTATUS[0]}
+    local took=$((SECONDS - start))
+    if [ "$status" -eq 0 ]; then
+        RESULTS+=("ok      $name (${took}s)")
+    else
+        RESULTS+=("FAILED  $name (${took}s, exit $status)")
+        FAILED=1
+    fi
+    return "$status"
+}
+
+# Sums cargo's "test result:" lines in a log: prints "PASSED FAILED".
+cargo_counts() {
+    sed 's/\x1b\[[0-9;]*m//g' "$1" | awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { printf "%d %d\n", p, f }'
+}
+
+layer fmt cargo fmt --all --check
+layer clippy-native cargo clippy --workspace --exclude marquee-site --all-targets -- -D warnings
+layer clippy-wasm cargo clippy -p marquee-site --target wasm32-unknown-unknown --all-targets -- -D warnings
+layer native cargo test --workspace --exclude marquee-site
+CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
+    layer wasm cargo test -p marquee-site --target wasm32-unknown-unknown
+if layer build scripts/build.sh /marquee/; then
+    (cd tests/e2e && layer e2e npx playwright test)
+else
+    RESULTS+=("SKIPPED e2e (the release build failed)")
+fi
+
+read -r NATIVE_P NATIVE_F < <(cargo_counts "$LOGS/native.log")
+read -r WASM_P WASM_F < <(cargo_counts "$LOGS/wasm.log")
+E2E_LINE="$(sed 's/\x1b\[[0-9;]*m//g' "$LOGS/e2e.log" 2>/dev/null | grep -E '^ +[0-9]+ (passed|failed|flaky|skipped)' || true)"
+E2E_P="$(echo "$E2E_LINE" | awk '/passed/ { print $1 }')"
+E2E_F="$(echo "$E2E_LINE" | awk '/failed/ { print $1 }')"
+
+printf '\n\033[1m== summary\033[0m\n'
+printf '  %s\n' "${RESULTS[@]}"
+printf '  native tests: %s passed, %s failed\n' "$NATIVE_P" "$NATIVE_F"
+printf '  wasm tests:   %s passed, %s failed\n' "$WASM_P" "$WASM_F"
+printf '  e2e tests:    %s passed, %s failed\n' "${E2E_P:-0}" "${E2E_F:-0}"
+TOTAL_P=$((NATIVE_P + WASM_P + ${E2E_P:-0}))
+TOTAL_F=$((NATIVE_F + WASM_F + ${E2E_F:-0}))
+if [ "$FAILED" -ne 0 ] && [ "$TOTAL_F" -eq 0 ]; then
+    TOTAL_F=1 # a layer failed without a failing test (a build, lint or runner error)
+fi
+echo "total: $TOTAL_P passed, $TOTAL_F failed"
+exit "$FAILED"

@@ -1,0 +1,43 @@
+//! # marquee-site
+//!
+//! The Leptos client-side app. It is a thin layer over [`marquee_core`]: the
+//! core validates the dataset and answers queries; this crate loads the data
+//! and renders it. `main.rs` only mounts [`App`]; each route lives in its own
+//! file under `routes/`, each component in its own file under `components/`.
+
+pub mod base;
+pub mod components;
+pub mod data;
+pub mod routes;
+
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The whole app: metadata, the dataset, and the router.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let base = base::Base::from_document();
+    provide_context(base);
+    data::provide_catalog(base);
+
+    view! {
+        <Title formatter=|text: String| if text.is_empty() { "Marquee".to_string() } else { format!("{text} · Marquee") } />
+        <Router base=base.router_base()>
+            <components::site_header::SiteHeader />
+            <main id="main" class="page">
+                <Routes fallback=routes::not_found::NotFound>
+                    <Route path=path!("/") view=routes::home::Home />
+                    <Route path=path!("/reviews/:id") view=routes::review::ReviewPage />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

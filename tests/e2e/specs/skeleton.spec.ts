@@ -1,0 +1,62 @@
+import { test, expect, cards } from './fixtures';
+import { readFileSync } from 'node:fs';
+
+const collection = JSON.parse(readFileSync(new URL('../../../assets/collection.json', import.meta.url), 'utf8'));
+
+test('the home page renders one card per bundled review, with title, year and rating', async ({ page, problems }) => {
+  await page.goto('./');
+  await expect(cards(page)).toHaveCount(collection.reviews.length);
+  const count = collection.reviews.length;
+  await expect(page.getByRole('status')).toHaveText(`${count} reviews`);
+
+  const card = cards(page).filter({ has: page.getByRole('heading', { name: 'Rust and Bone' }) });
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('2012');
+  await expect(card.getByRole('img', { name: 'Rated 4 out of 5' })).toBeVisible();
+
+  const half = cards(page).filter({ has: page.getByRole('heading', { name: 'The Room' }) });
+  await expect(half.getByRole('img', { name: 'Rated ½ out of 5' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a card leads to its review page under the sub-path, and back', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Rust and Bone' }).click();
+  await expect(page).toHaveURL(/\/marquee\/reviews\/rust-and-bone-2012$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rust and Bone' })).toBeVisible();
+  await expect(page).toHaveTitle('Rust and Bone · Marquee');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/marquee\/$/);
+  await expect(cards(page).first()).toBeVisible();
+});
+
+test('a review URL loads directly, through the GitHub Pages 404 page', async ({ page }) => {
+  const response = await page.goto('reviews/rust-and-bone-2012');
+  // No prerendered page yet: Pages (and our server) answer with 404.html, which boots the app.
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rust and Bone' })).toBeVisible();
+  await expect(page.getByText('Jacques Audiard')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Rated 4 out of 5' })).toBeVisible();
+});
+
+test('an unknown review id says so, with a way home', async ({ page }) => {
+  await page.goto('reviews/no-such-film');
+  await expect(page.getByRole('heading', { name: 'Review not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'See all reviews' }).click();
+  await expect(page).toHaveURL(/\/marquee\/$/);
+  await expect(cards(page)).toHaveCount(collection.reviews.length);
+});
+
+test('an unknown path shows the not-found page, not a blank one', async ({ page }) => {
+  await page.goto('no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('the server behaves like GitHub Pages: 404 for unknown paths, no SPA fallback', async ({ request }) => {
+  const missing = await request.get('definitely-missing.json');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('<html');
+  const data = await request.get('assets/collection.json');
+  expect(data.status()).toBe(200);
+  expect((await data.json()).format).toBe('marquee/1');
+});
