@@ -15,7 +15,14 @@
 
 pub mod date;
 pub mod diag;
+pub mod engine;
+pub mod markdown;
 pub mod model;
+pub mod personal;
+pub mod query;
+pub mod search;
+pub mod text;
+pub mod url;
 pub mod validate;
 
 pub use date::Date;

@@ -65,7 +65,7 @@ impl fmt::Display for Rating {
 
 impl Serialize for Rating {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.0 % 2 == 0 {
+        if self.0.is_multiple_of(2) {
             s.serialize_u8(self.0 / 2)
         } else {
             s.serialize_f64(self.stars())
@@ -118,20 +118,15 @@ pub struct Review {
 pub const DERIVED_SUMMARY_CHARS: usize = 240;
 
 impl Review {
-    /// The card excerpt: the author's `summary`, or else the start of the body's
-    /// first paragraph as plain text, cut at a word boundary.
+    /// The card excerpt: the author's `summary`, or else the body's first
+    /// paragraph as plain text (spoilers left out), cut at a word boundary.
     pub fn excerpt(&self) -> String {
         if let Some(summary) = &self.summary {
             return summary.clone();
         }
-        let first =
-            self.body.split("\n\n").map(str::trim).find(|p| !p.is_empty() && !p.starts_with(":::")).unwrap_or("");
-        let plain: String = first
-            .chars()
-            .filter(|c| !matches!(c, '*' | '_' | '`' | '>' | '|'))
-            .map(|c| if c.is_whitespace() { ' ' } else { c })
-            .collect();
-        truncate_words(&plain, DERIVED_SUMMARY_CHARS)
+        let blocks = crate::markdown::parse(&self.body);
+        let first = crate::markdown::first_paragraph_text(&blocks).unwrap_or_default();
+        truncate_words(&first, DERIVED_SUMMARY_CHARS)
     }
 }
 

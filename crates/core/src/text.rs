@@ -1,0 +1,124 @@
+//! Text folding for search, sorting and matching: lower case, accents removed,
+//! split into words.
+//!
+//! Folding covers Latin script (Latin-1, Latin Extended-A and common Extended-B
+//! letters), which is what film titles and names in a Western-language review
+//! site mostly use; other scripts are lower-cased and kept as they are.
+//!
+//! ```
+//! use marquee_core::text::fold;
+//! assert_eq!(fold("Stéphanie Ménochet"), "stephanie menochet");
+//! assert_eq!(fold("Œuvre ß Łódź"), "oeuvre ss lodz");
+//! ```
+
+/// Lower-cases `s` and removes diacritics from Latin letters.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Appends the folded form of one character.
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let base = match c {
+        'À'..='Å' | 'à'..='å' | 'Ā'..='ą' | 'Ǎ' | 'ǎ' | 'Ȁ'..='ȃ' | 'ạ' | 'ả' | 'ấ'..='ặ' => 'a',
+        'Æ' | 'æ' => return out.push_str("ae"),
+        'Ç' | 'ç' | 'Ć'..='č' => 'c',
+        'Ð' | 'ð' | 'Ď'..='đ' => 'd',
+        'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' | 'Ȅ'..='ȇ' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế'..='ệ' => 'e',
+        'Ĝ'..='ģ' => 'g',
+        'Ĥ'..='ħ' => 'h',
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' | 'Ǐ' | 'ǐ' | 'ỉ' | 'ị' => 'i',
+        'Ĳ' | 'ĳ' => return out.push_str("ij"),
+        'Ĵ' | 'ĵ' => 'j',
+        'Ķ' | 'ķ' | 'ĸ' => 'k',
+        'Ĺ'..='ł' => 'l',
+        'Ñ' | 'ñ' | 'Ń'..='ŋ' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' | 'Ǒ' | 'ǒ' | 'Ơ' | 'ơ' | 'ọ'..='ợ' => 'o',
+        'Œ' | 'œ' => return out.push_str("oe"),
+        'Ŕ'..='ř' => 'r',
+        'Ś'..='š' | 'Ș' | 'ș' => 's',
+        'ß' | 'ẞ' => return out.push_str("ss"),
+        'Ţ'..='ŧ' | 'Ț' | 'ț' => 't',
+        'Þ' | 'þ' => return out.push_str("th"),
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' | 'Ư' | 'ư' | 'Ǔ'..='ǜ' | 'ụ'..='ự' => 'u',
+        'Ŵ' | 'ŵ' => 'w',
+        'Ý' | 'ý' | 'ÿ' | 'Ŷ'..='Ÿ' | 'ỳ' | 'ỹ' => 'y',
+        'Ź'..='ž' => 'z',
+        // Typographic punctuation that people type as ASCII.
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        '\u{2013}' | '\u{2014}' => '-',
+        '\u{00A0}' => ' ',
+        // Combining marks (from decomposed input) vanish.
+        '\u{0300}'..='\u{036F}' => return,
+        other => {
+            out.extend(other.to_lowercase());
+            return;
+        }
+    };
+    out.push(base);
+}
+
+/// Splits folded text into words: runs of letters and digits. An apostrophe
+/// inside a word is dropped (`d'os` → `dos` and also `d`, `os`), so both forms find it.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Folds `s` and returns its words, owned.
+pub fn fold_words(s: &str) -> Vec<String> {
+    words(&fold(s)).map(str::to_string).collect()
+}
+
+/// The key a title sorts by: folded, with a leading "the", "a" or "an" moved out of the way.
+pub fn title_sort_key(title: &str) -> String {
+    let folded = fold(title.trim());
+    for article in ["the ", "a ", "an "] {
+        if let Some(rest) = folded.strip_prefix(article) {
+            if !rest.trim().is_empty() {
+                return rest.trim_start().to_string();
+            }
+        }
+    }
+    folded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Stéphanie"), "stephanie");
+        assert_eq!(fold("AUDIARD"), "audiard");
+        assert_eq!(fold("Yasujirō Ozu"), "yasujiro ozu");
+        assert_eq!(fold("Pedro Almodóvar"), "pedro almodovar");
+        assert_eq!(fold("Krzysztof Kieślowski"), "krzysztof kieslowski");
+        assert_eq!(fold("Bergman’s"), "bergman's");
+        assert_eq!(fold("Ingmar Bergman\u{0301}"), "ingmar bergman", "combining marks vanish");
+        assert_eq!(fold("東京物語"), "東京物語");
+    }
+
+    #[test]
+    fn splits_words() {
+        let w: Vec<&str> = words("de rouille et d'os, 2012!").collect();
+        assert_eq!(w, ["de", "rouille", "et", "d", "os", "2012"]);
+    }
+
+    #[test]
+    fn title_keys_skip_leading_articles_and_accents() {
+        assert_eq!(title_sort_key("The General"), "general");
+        assert_eq!(title_sort_key("A Separation"), "separation");
+        assert_eq!(title_sort_key("An Education"), "education");
+        assert_eq!(title_sort_key("Amélie"), "amelie");
+        assert_eq!(title_sort_key("The"), "the");
+        assert_eq!(title_sort_key("Theeb"), "theeb");
+    }
+}
