@@ -7,7 +7,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-always}"
-LOGS="target/test-logs"
+LOGS="$PWD/target/test-logs"
 mkdir -p "$LOGS"
 rm -f "$LOGS"/*.log
 
@@ -42,8 +42,10 @@ layer clippy-wasm cargo clippy -p marquee-site --target wasm32-unknown-unknown -
 layer native cargo test --workspace --exclude marquee-site
 CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
     layer wasm cargo test -p marquee-site --target wasm32-unknown-unknown
+# Playwright runs from its own folder (its config starts the Pages-like server there).
+e2e() { (cd tests/e2e && npx playwright test "$@"); }
 if layer build scripts/build.sh /marquee/; then
-    (cd tests/e2e && layer e2e npx playwright test)
+    layer e2e e2e
 else
     RESULTS+=("SKIPPED e2e (the release build failed)")
 fi

@@ -21,6 +21,7 @@ pub mod model;
 pub mod personal;
 pub mod query;
 pub mod search;
+pub mod synth;
 pub mod text;
 pub mod url;
 pub mod validate;

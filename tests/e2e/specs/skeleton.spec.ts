@@ -35,7 +35,7 @@ test('a review URL loads directly, through the GitHub Pages 404 page', async ({ 
   // No prerendered page yet: Pages (and our server) answer with 404.html, which boots the app.
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Rust and Bone' })).toBeVisible();
-  await expect(page.getByText('Jacques Audiard')).toBeVisible();
+  await expect(page.locator('.review__meta')).toContainText('Jacques Audiard');
   await expect(page.getByRole('img', { name: 'Rated 4 out of 5' })).toBeVisible();
 });
 
