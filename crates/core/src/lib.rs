@@ -16,6 +16,7 @@
 pub mod date;
 pub mod diag;
 pub mod engine;
+pub mod letterboxd;
 pub mod markdown;
 pub mod model;
 pub mod personal;

@@ -1,9 +1,20 @@
-//! The reader's own state: their ratings and watchlist. Kept by the UI (in
-//! localStorage), passed to the engine for the "rated / unrated / watchlist" filter.
+//! The reader's own state: their ratings and watchlist. The UI keeps it in
+//! localStorage in the JSON form below, passes it to the engine for the
+//! "rated / unrated / watchlist" filter, and exports and imports it.
+//!
+//! ```json
+//! { "format": "marquee-personal/1",
+//!   "ratings": [ { "id": "rust-and-bone-2012", "rating": 3.5, "on": "2026-11-23" } ],
+//!   "watchlist": [ "tokyo-story-1953" ] }
+//! ```
 
 use crate::date::Date;
 use crate::model::Rating;
+use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// The `format` of the stored and exported JSON.
+pub const PERSONAL_FORMAT: &str = "marquee-personal/1";
 
 /// One rating the reader gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,5 +38,147 @@ impl Personal {
 
     pub fn on_watchlist(&self, id: &str) -> bool {
         self.watchlist.contains(id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ratings.is_empty() && self.watchlist.is_empty()
+    }
+
+    /// Sets or clears (`None`) a rating.
+    pub fn set_rating(&mut self, id: &str, rating: Option<Rating>, today: Option<Date>) {
+        match rating {
+            Some(rating) => {
+                self.ratings.insert(id.to_string(), Rated { rating, on: today });
+            }
+            None => {
+                self.ratings.remove(id);
+            }
+        }
+    }
+
+    pub fn toggle_watchlist(&mut self, id: &str) {
+        if !self.watchlist.remove(id) {
+            self.watchlist.insert(id.to_string());
+        }
+    }
+
+    /// Adds everything in `other`; on a conflict, the newer rating wins (undated counts as oldest).
+    pub fn merge(&mut self, other: &Personal) {
+        for (id, theirs) in &other.ratings {
+            let keep_ours = self.ratings.get(id).is_some_and(|ours| ours.on > theirs.on);
+            if !keep_ours {
+                self.ratings.insert(id.clone(), *theirs);
+            }
+        }
+        self.watchlist.extend(other.watchlist.iter().cloned());
+    }
+
+    /// The JSON form.
+    pub fn to_json(&self) -> String {
+        let ratings: Vec<Value> = self
+            .ratings
+            .iter()
+            .map(|(id, r)| {
+                let mut entry = json!({ "id": id, "rating": r.rating });
+                if let Some(on) = r.on {
+                    entry["on"] = json!(on.to_string());
+                }
+                entry
+            })
+            .collect();
+        json!({ "format": PERSONAL_FORMAT, "ratings": ratings, "watchlist": self.watchlist }).to_string()
+    }
+
+    /// Reads the JSON form. Any problem is an error naming the place: stored data
+    /// that does not read is never silently replaced.
+    pub fn from_json(text: &str) -> Result<Personal, String> {
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| format!("not valid JSON at line {}, column {}", e.line(), e.column()))?;
+        let format = value.get("format").and_then(Value::as_str);
+        if format != Some(PERSONAL_FORMAT) {
+            return Err(match format {
+                Some(other) => format!("format: \"{other}\" is not \"{PERSONAL_FORMAT}\""),
+                None => format!("format: missing; expected \"{PERSONAL_FORMAT}\""),
+            });
+        }
+        let mut personal = Personal::default();
+        let ratings = value.get("ratings").and_then(Value::as_array).ok_or("ratings: expected an array")?;
+        for (i, entry) in ratings.iter().enumerate() {
+            let id = entry.get("id").and_then(Value::as_str).filter(|id| crate::validate::is_slug(id));
+            let id = id.ok_or_else(|| format!("ratings[{i}].id: expected a review id"))?;
+            let stars = entry.get("rating").and_then(Value::as_f64);
+            let rating = stars
+                .and_then(Rating::from_stars)
+                .ok_or_else(|| format!("ratings[{i}].rating: expected 0.5 to 5 in steps of 0.5"))?;
+            let on = match entry.get("on") {
+                None | Some(Value::Null) => None,
+                Some(v) => Some(
+                    v.as_str()
+                        .and_then(Date::parse)
+                        .ok_or_else(|| format!("ratings[{i}].on: expected a date YYYY-MM-DD"))?,
+                ),
+            };
+            personal.ratings.insert(id.to_string(), Rated { rating, on });
+        }
+        let watchlist = value.get("watchlist").and_then(Value::as_array).ok_or("watchlist: expected an array")?;
+        for (i, id) in watchlist.iter().enumerate() {
+            let id = id.as_str().filter(|id| crate::validate::is_slug(id));
+            personal.watchlist.insert(id.ok_or_else(|| format!("watchlist[{i}]: expected a review id"))?.to_string());
+        }
+        Ok(personal)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Personal {
+        let mut p = Personal::default();
+        p.set_rating("rust-and-bone-2012", Rating::from_halves(7), Date::new(2026, 11, 23));
+        p.set_rating("the-general-1926", Some(Rating::MAX), None);
+        p.toggle_watchlist("tokyo-story-1953");
+        p
+    }
+
+    #[test]
+    fn json_round_trips() {
+        let p = sample();
+        assert_eq!(Personal::from_json(&p.to_json()), Ok(p));
+    }
+
+    #[test]
+    fn bad_json_is_an_error_naming_the_place() {
+        assert!(Personal::from_json("{").unwrap_err().contains("line 1"));
+        assert_eq!(
+            Personal::from_json(r#"{"ratings":[]}"#).unwrap_err(),
+            "format: missing; expected \"marquee-personal/1\""
+        );
+        let bad = r#"{"format":"marquee-personal/1","ratings":[{"id":"a","rating":7}],"watchlist":[]}"#;
+        assert_eq!(Personal::from_json(bad).unwrap_err(), "ratings[0].rating: expected 0.5 to 5 in steps of 0.5");
+        let bad = r#"{"format":"marquee-personal/1","ratings":[],"watchlist":["Not An Id"]}"#;
+        assert_eq!(Personal::from_json(bad).unwrap_err(), "watchlist[0]: expected a review id");
+    }
+
+    #[test]
+    fn toggling_and_clearing() {
+        let mut p = sample();
+        p.toggle_watchlist("tokyo-story-1953");
+        assert!(!p.on_watchlist("tokyo-story-1953"));
+        p.set_rating("the-general-1926", None, None);
+        assert_eq!(p.rating("the-general-1926"), None);
+    }
+
+    #[test]
+    fn merging_keeps_the_newer_rating_and_both_watchlists() {
+        let mut ours = sample();
+        let mut theirs = Personal::default();
+        theirs.set_rating("rust-and-bone-2012", Rating::from_halves(2), Date::new(2020, 1, 1));
+        theirs.set_rating("the-general-1926", Rating::from_halves(6), Date::new(2020, 1, 1));
+        theirs.toggle_watchlist("m-1931");
+        ours.merge(&theirs);
+        assert_eq!(ours.rating("rust-and-bone-2012"), Rating::from_halves(7), "ours is newer");
+        assert_eq!(ours.rating("the-general-1926"), Rating::from_halves(6), "undated loses to dated");
+        assert!(ours.on_watchlist("m-1931") && ours.on_watchlist("tokyo-story-1953"));
     }
 }

@@ -59,7 +59,15 @@ pub fn fold_char(c: char, out: &mut String) {
         // Combining marks (from decomposed input) vanish.
         '\u{0300}'..='\u{036F}' => return,
         other => {
-            out.extend(other.to_lowercase());
+            // Upper-case letters outside the table: fold their lower-case form,
+            // so that folding is idempotent ('Ỹ' → 'ỹ' → 'y').
+            for lower in other.to_lowercase() {
+                if lower == other {
+                    out.push(lower);
+                } else {
+                    fold_char(lower, out);
+                }
+            }
             return;
         }
     };
@@ -104,6 +112,14 @@ mod tests {
         assert_eq!(fold("Bergman’s"), "bergman's");
         assert_eq!(fold("Ingmar Bergman\u{0301}"), "ingmar bergman", "combining marks vanish");
         assert_eq!(fold("東京物語"), "東京物語");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folding_is_idempotent(s in "\\PC{0,40}") {
+            let once = fold(&s);
+            proptest::prop_assert_eq!(fold(&once), once);
+        }
     }
 
     #[test]
