@@ -1,10 +1,11 @@
 //! Loading the dataset: the bundled collection, or the URL a site owner names in
-//! `<meta name="marquee:dataset" content="URL">`. The core validates the bytes;
-//! this module only fetches them and shares the result through context.
+//! `<meta name="marquee:dataset" content="URL">`. The core validates the bytes
+//! and builds the engine; this module only fetches them and shares the result.
 
 use crate::base::Base;
 use leptos::prelude::*;
-use marquee_core::{load_dataset, DatasetError, Loaded};
+use marquee_core::engine::Engine;
+use marquee_core::{load_dataset, DatasetError, Diagnostic};
 use std::sync::Arc;
 
 /// Where the bundled collection is published, relative to the site base.
@@ -24,11 +25,46 @@ pub enum LoadError {
     Dataset { url: String, error: DatasetError },
 }
 
-/// The loaded dataset, shared by every route.
-pub type CatalogResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
+/// A loaded dataset: the engine over its valid reviews, and what was wrong with the rest.
+pub struct Dataset {
+    pub engine: Engine,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The URL it came from.
+    pub url: String,
+}
 
-/// The dataset URL: the `marquee:dataset` meta tag resolved against the base, or the bundled file.
-pub fn dataset_url(base: Base) -> String {
+/// Which dataset to show: the configured one, or the bundled one the reader fell back to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub configured: String,
+    pub bundled: String,
+    pub use_bundled: bool,
+}
+
+impl Source {
+    pub fn url(&self) -> &str {
+        if self.use_bundled {
+            &self.bundled
+        } else {
+            &self.configured
+        }
+    }
+
+    /// Whether a fallback to the bundled collection is possible.
+    pub fn can_fall_back(&self) -> bool {
+        !self.use_bundled && self.configured != self.bundled
+    }
+}
+
+/// The dataset and the source it is loaded from, shared by every route.
+#[derive(Clone, Copy)]
+pub struct DatasetState {
+    pub resource: LocalResource<Result<Arc<Dataset>, LoadError>>,
+    pub source: RwSignal<Source>,
+}
+
+/// The configured dataset URL: the `marquee:dataset` meta tag resolved against the base, or the bundled file.
+pub fn configured_url(base: Base) -> String {
     let document = web_sys::window().and_then(|w| w.document());
     let base_uri = document.as_ref().and_then(|d| d.base_uri().ok().flatten());
     let configured = document
@@ -43,21 +79,30 @@ pub fn dataset_url(base: Base) -> String {
     }
 }
 
-/// Fetches and validates the dataset at `url`.
-pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
+/// Fetches and validates the dataset at `url`, and prepares its engine.
+pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     let network = |e: gloo_net::Error| LoadError::Network { url: url.clone(), reason: e.to_string() };
     let response = gloo_net::http::Request::get(&url).send().await.map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http { url: url.clone(), status: response.status() });
     }
     let bytes = response.binary().await.map_err(network)?;
-    load_dataset(&bytes).map(Arc::new).map_err(|error| LoadError::Dataset { url: url.clone(), error })
+    let loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
+    Ok(Arc::new(Dataset { engine: Engine::new(loaded.catalog), diagnostics: loaded.diagnostics, url }))
 }
 
-/// Starts loading the dataset and provides it to the app as a [`CatalogResource`].
-pub fn provide_catalog(base: Base) -> CatalogResource {
-    let url = dataset_url(base);
-    let resource = LocalResource::new(move || fetch_dataset(url.clone()));
-    provide_context(resource);
-    resource
+/// Starts loading the dataset and provides it to the app.
+pub fn provide_dataset(base: Base) -> DatasetState {
+    let configured = configured_url(base);
+    let bundled = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|b| web_sys::Url::new_with_base(BUNDLED_DATASET, &b).ok())
+        .map(|u| u.href())
+        .unwrap_or_else(|| base.href(BUNDLED_DATASET));
+    let source = RwSignal::new(Source { configured, bundled, use_bundled: false });
+    let resource = LocalResource::new(move || fetch_dataset(source.with(|s| s.url().to_string())));
+    let state = DatasetState { resource, source };
+    provide_context(state);
+    state
 }

@@ -8,6 +8,9 @@
 pub mod base;
 pub mod components;
 pub mod data;
+pub mod download;
+pub mod personal_store;
+pub mod query_state;
 pub mod routes;
 
 #[cfg(test)]
@@ -26,18 +29,23 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let base = base::Base::from_document();
     provide_context(base);
-    data::provide_catalog(base);
+    data::provide_dataset(base);
+    personal_store::PersonalStore::provide();
 
     view! {
         <Title formatter=|text: String| if text.is_empty() { "Marquee".to_string() } else { format!("{text} · Marquee") } />
         <Router base=base.router_base()>
             <components::site_header::SiteHeader />
+            <components::storage_notice::StorageNotice />
             <main id="main" class="page">
                 <Routes fallback=routes::not_found::NotFound>
                     <Route path=path!("/") view=routes::home::Home />
                     <Route path=path!("/reviews/:id") view=routes::review::ReviewPage />
                 </Routes>
             </main>
+            <footer class="site-footer">
+                <components::your_data::YourData />
+            </footer>
         </Router>
     }
 }

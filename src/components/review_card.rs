@@ -1,35 +1,55 @@
 use crate::base::Base;
-use crate::components::critic_rating::CriticRating;
+use crate::components::{critic_rating::CriticRating, highlighted::Highlighted, poster::Poster};
+use crate::personal_store::PersonalStore;
 use leptos::prelude::*;
 use marquee_core::Review;
 
 /// One review in the grid: an `article` headed by the film's title, whose link
-/// covers the whole card and leads to the review page.
+/// covers the whole card and leads to the review page (keeping the reader's
+/// query, so the review page can offer previous/next and a way back).
 #[component]
 pub fn ReviewCard(
     /// The review to show.
     review: Review,
+    /// The current query string (`"?genre=drama"` or `""`), carried to the review page.
+    #[prop(into, optional)]
+    search: String,
+    /// The reader's search text, whose matches are highlighted.
+    #[prop(into, optional)]
+    highlight: Signal<String>,
 ) -> impl IntoView {
     let base = expect_context::<Base>();
-    let href = base.review(&review.id);
-    let directors = review.directors.join(", ");
-    let genres = review.genres.join(" · ");
-    let excerpt = review.excerpt();
+    let store = use_context::<PersonalStore>();
+    let href = format!("{}{search}", base.review(&review.id));
+    let id = review.id.clone();
+    let mine = move || {
+        let store = store?;
+        let (rating, watch) = store.data.with(|p| (p.rating(&id), p.on_watchlist(&id)));
+        let rating = rating.map(|r| view! { <span class="review-card__mine-rating">"You: "{r.words()}</span> });
+        let watch = watch.then(|| view! { <span class="review-card__watchlist">"On your watchlist"</span> });
+        Some(view! { <p class="review-card__mine">{rating}{watch}</p> })
+    };
     view! {
         <article class="review-card">
-            <h2 class="review-card__title">
-                <a class="review-card__link" href=href>
-                    {review.title}
-                </a>
-            </h2>
-            <p class="review-card__meta">
-                <span class="review-card__year">{review.year}</span>
-                " · "
-                <span class="review-card__directors">{directors}</span>
-            </p>
-            <CriticRating rating=review.rating />
-            <p class="review-card__genres">{genres}</p>
-            <p class="review-card__summary">{excerpt}</p>
+            <Poster title=review.title.clone() poster=review.poster.clone() />
+            <div class="review-card__text">
+                <h2 class="review-card__title">
+                    <a class="review-card__link" href=href>
+                        <Highlighted text=review.title.clone() query=highlight />
+                    </a>
+                </h2>
+                <p class="review-card__meta">
+                    <span class="review-card__year">{review.year}</span>
+                    " · "
+                    <Highlighted text=review.directors.join(", ") query=highlight />
+                </p>
+                <CriticRating rating=review.rating />
+                <p class="review-card__genres">{review.genres.join(" · ")}</p>
+                <p class="review-card__summary">
+                    <Highlighted text=review.excerpt() query=highlight />
+                </p>
+                {mine}
+            </div>
         </article>
     }
 }

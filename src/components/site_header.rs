@@ -1,7 +1,9 @@
 use crate::base::Base;
+use crate::components::theme_toggle::ThemeToggle;
 use leptos::prelude::*;
 
-/// The banner at the top of every page: a skip link and the site name, linking home.
+/// The banner at the top of every page: a skip link, the site name linking
+/// home, and the theme toggle.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let base = expect_context::<Base>();
@@ -9,8 +11,10 @@ pub fn SiteHeader() -> impl IntoView {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
             <a class="site-header__brand" href=base.path()>
+                <span class="site-header__logo" aria-hidden="true"></span>
                 "Marquee"
             </a>
+            <ThemeToggle />
         </header>
     }
 }

@@ -19,7 +19,7 @@ pub fn SkeletonGrid(
         })
         .collect_view();
     view! {
-        <div class="review-grid" aria-busy="true">
+        <div class="skeleton-grid" aria-busy="true">
             <p class="visually-hidden" role="status">"Loading reviews…"</p>
             {cards}
         </div>

@@ -19,6 +19,25 @@ impl Date {
         Some(Date { year, month, day })
     }
 
+    /// The date in words: `"25 February 2013"`.
+    pub fn long(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        format!("{} {} {}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
+    }
+
     /// Parses exactly `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Option<Date> {
         let b = s.as_bytes();
@@ -74,5 +93,7 @@ mod tests {
         assert!(Date::parse("+013-02-25").is_none());
         assert!(Date::parse("25/02/2013").is_none());
         assert!(Date::parse("").is_none());
+        assert_eq!(Date::new(2013, 2, 25).map(Date::long).as_deref(), Some("25 February 2013"));
+        assert_eq!(Date::new(2020, 12, 1).map(Date::long).as_deref(), Some("1 December 2020"));
     }
 }

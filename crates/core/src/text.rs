@@ -98,6 +98,43 @@ pub fn title_sort_key(title: &str) -> String {
     folded
 }
 
+/// Splits `text` into runs, marking the words that a search for `query` matches
+/// (a word matches when a query word is a prefix of it, ignoring case and accents).
+///
+/// ```
+/// use marquee_core::text::highlight;
+/// assert_eq!(highlight("Stéphanie trains orcas", "steph"), [("Stéphanie", true), (" trains orcas", false)]);
+/// ```
+pub fn highlight<'t>(text: &'t str, query: &str) -> Vec<(&'t str, bool)> {
+    let query_words = fold_words(query);
+    let mut out = Vec::new();
+    let mut last = 0;
+    if !query_words.is_empty() {
+        let mut start = None;
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    let word = fold(&text[s..i]);
+                    if query_words.iter().any(|q| word.starts_with(q.as_str())) {
+                        if s > last {
+                            out.push((&text[last..s], false));
+                        }
+                        out.push((&text[s..i], true));
+                        last = i;
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    if last < text.len() || out.is_empty() {
+        out.push((&text[last..], false));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +163,18 @@ mod tests {
     fn splits_words() {
         let w: Vec<&str> = words("de rouille et d'os, 2012!").collect();
         assert_eq!(w, ["de", "rouille", "et", "d", "os", "2012"]);
+    }
+
+    #[test]
+    fn highlights_whole_words_matching_a_prefix() {
+        assert_eq!(highlight("Rust and Bone", "bo"), [("Rust and ", false), ("Bone", true)]);
+        assert_eq!(
+            highlight("De rouille et d'os", "ROUILLE os"),
+            [("De ", false), ("rouille", true), (" et d'", false), ("os", true)]
+        );
+        assert_eq!(highlight("Amélie", ""), [("Amélie", false)]);
+        assert_eq!(highlight("", "x"), [("", false)]);
+        assert_eq!(highlight("x", "x"), [("x", true)]);
     }
 
     #[test]

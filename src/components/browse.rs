@@ -1,0 +1,89 @@
+use crate::components::{
+    active_filters::ActiveFilters,
+    diagnostics_banner::DiagnosticsBanner,
+    empty_results::EmptyResults,
+    filter_panel::FilterPanel,
+    review_grid::ReviewGrid,
+    search_box::SearchBox,
+    sort_select::SortSelect,
+    surprise::{SurpriseButton, SurprisePick},
+};
+use crate::data::Dataset;
+use crate::personal_store::PersonalStore;
+use crate::query_state::QueryState;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const SCROLL_KEY: &str = "marquee:scroll:";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// "42 reviews", "1 review".
+pub fn count_label(n: usize) -> String {
+    if n == 1 {
+        "1 review".to_string()
+    } else {
+        format!("{n} reviews")
+    }
+}
+
+/// The grid with its filters, search, sort and result count, all driven by the URL.
+#[component]
+pub fn Browse(
+    /// The loaded dataset.
+    dataset: Arc<Dataset>,
+) -> impl IntoView {
+    let state = QueryState::new(Signal::derive(String::new));
+    let store = expect_context::<PersonalStore>();
+    let results = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            let q = state.query.get();
+            store.data.with(|me| Arc::new(dataset.engine.run(&q, me)))
+        })
+    };
+    let facets = Signal::derive(move || results.with(|r| r.facets.clone()));
+    let order = Memo::new(move |_| Arc::new(results.with(|r| r.order.clone())));
+    let count = move || results.with(|r| r.order.len());
+    let has_results = move || count() > 0;
+    let search = Signal::derive(move || state.search());
+    let highlight = Signal::derive(move || state.query.with(|q| q.text.clone()));
+
+    // Coming back to the same query restores the scroll position.
+    let restore_key = format!("{SCROLL_KEY}{}", search.get_untracked());
+    request_animation_frame(move || {
+        let saved = session().and_then(|s| s.get_item(&restore_key).ok().flatten()).and_then(|y| y.parse::<f64>().ok());
+        if let (Some(y), Some(w)) = (saved, web_sys::window()) {
+            w.scroll_to_with_x_and_y(0.0, y);
+        }
+    });
+    on_cleanup(move || {
+        let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+        if let Some(s) = session() {
+            let _ = s.set_item(&format!("{SCROLL_KEY}{}", search.get_untracked()), &y.to_string());
+        }
+    });
+
+    let grid_dataset = dataset.clone();
+    view! {
+        <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />
+        <div class="browse">
+            <FilterPanel facets state />
+            <section class="browse__results" aria-label="Results">
+                <div class="browse__toolbar">
+                    <SearchBox state />
+                    <SortSelect state />
+                    <SurpriseButton state disabled=Signal::derive(move || count() == 0) />
+                </div>
+                <ActiveFilters facets state />
+                <p class="result-count" role="status">{move || count_label(count())}</p>
+                <SurprisePick dataset=dataset.clone() results state />
+                <Show when=has_results fallback=move || view! { <EmptyResults results state /> }>
+                    <ReviewGrid dataset=grid_dataset.clone() order search highlight />
+                </Show>
+            </section>
+        </div>
+    }
+}

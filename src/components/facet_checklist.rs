@@ -1,0 +1,73 @@
+use leptos::prelude::*;
+use marquee_core::engine::FacetValue;
+
+/// A group of checkboxes for one facet (genres, countries), each with its live
+/// count. A value that would match nothing is disabled unless it is selected.
+/// Long lists show the first few with a "Show all" button.
+#[component]
+pub fn FacetChecklist(
+    /// The group's name, e.g. "Genre"; it labels the fieldset for assistive tech.
+    legend: &'static str,
+    /// The values with their counts, in display order.
+    #[prop(into)]
+    values: Signal<Vec<FacetValue>>,
+    /// Called with a value's key when its box is toggled.
+    #[prop(into)]
+    on_toggle: Callback<String>,
+    /// How many values show before "Show all"; `None` shows every value.
+    #[prop(optional)]
+    collapse_after: Option<usize>,
+    /// Extra controls shown under the list (e.g. the genre match mode).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let expanded = RwSignal::new(false);
+    // Collapsed: the first few values, plus any selected value further down.
+    let shown = move || {
+        values.with(|values| match (collapse_after, expanded.get()) {
+            (Some(n), false) => {
+                values.iter().enumerate().filter(|(i, v)| *i < n || v.selected).map(|(_, v)| v.clone()).collect()
+            }
+            _ => values.clone(),
+        })
+    };
+    let more = move || {
+        let hidden = values.with(|v| v.len()).saturating_sub(collapse_after.unwrap_or(usize::MAX));
+        (hidden > 0).then(|| {
+            let label = move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {}", values.with(Vec::len)) };
+            view! {
+                <button class="link-button facet-list__more" type="button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
+                    {label}
+                </button>
+            }
+        })
+    };
+    view! {
+        <fieldset class="facet-list">
+            <legend class="facet-list__legend">{legend}</legend>
+            <ul class="facet-list__values">
+                <For each=shown key=|v| (v.key.clone(), v.count, v.selected) let:value>
+                    <li class="facet-list__value">
+                        <label class="facet-list__label" class:facet-list__label--empty=value.count == 0 && !value.selected>
+                            <input
+                                class="facet-list__checkbox"
+                                type="checkbox"
+                                prop:checked=value.selected
+                                disabled=value.count == 0 && !value.selected
+                                on:change={
+                                    let key = value.key.clone();
+                                    move |_| on_toggle.run(key.clone())
+                                }
+                            />
+                            <span class="facet-list__name">{value.label.clone()}</span>
+                            " "
+                            <span class="facet-list__count">{value.count}</span>
+                        </label>
+                    </li>
+                </For>
+            </ul>
+            {more}
+            {children.map(|c| c())}
+        </fieldset>
+    }
+}

@@ -1,0 +1,143 @@
+//! The results grid, windowed: only the rows near the viewport are in the DOM,
+//! so 10,000 reviews cost no more to render than 50.
+//!
+//! Every card has the same height (set in `style/review-grid.css`), so the row
+//! of any result is known without measuring cards. The grid's total height is
+//! set from the row count, and the rendered rows are shifted into place. These
+//! two computed lengths are the only styles set from code.
+
+use crate::components::review_card::ReviewCard;
+use crate::data::Dataset;
+use leptos::html::Div;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Row height including the gap, in CSS pixels. Must match `style/review-grid.css`.
+pub const ROW_PX: f64 = 232.0;
+/// Gap between cards. Must match `style/review-grid.css`.
+pub const GAP_PX: f64 = 16.0;
+/// The narrowest a card may be; the grid fits as many columns as this allows.
+pub const MIN_CARD_PX: f64 = 300.0;
+/// Rows rendered beyond the viewport on each side, so scrolling never shows a gap.
+pub const BUFFER_ROWS: usize = 2;
+/// Rows rendered before the first measurement.
+const INITIAL_ROWS: usize = 6;
+
+/// Which rows are in the DOM, and how many columns there are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub columns: usize,
+    pub first_row: usize,
+    pub end_row: usize,
+}
+
+impl Window {
+    /// The window for a grid `width` wide whose top is `top` pixels from the
+    /// top of a viewport `viewport` pixels high (negative once scrolled past).
+    pub fn measure(width: f64, top: f64, viewport: f64) -> Window {
+        let columns = ((width + GAP_PX) / (MIN_CARD_PX + GAP_PX)).floor().max(1.0) as usize;
+        let first_visible = (-top / ROW_PX).floor().max(0.0) as usize;
+        let end_visible = ((viewport - top) / ROW_PX).ceil().max(0.0) as usize;
+        Window { columns, first_row: first_visible.saturating_sub(BUFFER_ROWS), end_row: end_visible + BUFFER_ROWS }
+    }
+
+    /// The positions (in the result order) of the cards to render.
+    pub fn items(&self, total: usize) -> std::ops::Range<usize> {
+        let start = (self.first_row * self.columns).min(total);
+        let end = (self.end_row * self.columns).min(total);
+        start..end.max(start)
+    }
+
+    /// The grid's full height for `total` results.
+    pub fn height(&self, total: usize) -> f64 {
+        let rows = total.div_ceil(self.columns);
+        (rows as f64 * ROW_PX - GAP_PX).max(0.0)
+    }
+}
+
+/// The grid of review cards for a list of results.
+#[component]
+pub fn ReviewGrid(
+    /// The dataset the results index into.
+    dataset: Arc<Dataset>,
+    /// The results, in order, as indices into the dataset's reviews.
+    #[prop(into)]
+    order: Signal<Arc<Vec<u32>>>,
+    /// The current query string, carried by each card's link.
+    #[prop(into)]
+    search: Signal<String>,
+    /// The search text, highlighted in the cards.
+    #[prop(into)]
+    highlight: Signal<String>,
+) -> impl IntoView {
+    let grid = NodeRef::<Div>::new();
+    let window = RwSignal::new(Window { columns: 1, first_row: 0, end_row: INITIAL_ROWS });
+    let measure = move || {
+        let Some(el) = grid.get_untracked() else { return };
+        let viewport = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
+        let next = Window::measure(f64::from(el.client_width()), el.get_bounding_client_rect().top(), viewport);
+        if window.get_untracked() != next {
+            window.set(next);
+        }
+    };
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || {
+        scroll.remove();
+        resize.remove();
+    });
+    // Measure once the grid is in the page, and again whenever the results change.
+    Effect::new(move |_| {
+        order.track();
+        if grid.get().is_some() {
+            request_animation_frame(measure);
+        }
+    });
+
+    let visible = move || {
+        let w = window.get();
+        order.with(|order| order[w.items(order.len())].to_vec())
+    };
+    let height = move || format!("{}px", order.with(|o| window.get().height(o.len())));
+    let offset = move || format!("translateY({}px)", window.get().first_row as f64 * ROW_PX);
+    view! {
+        <div class="review-grid" node_ref=grid style:height=height>
+            <div class="review-grid__window" style:transform=offset>
+                <For each=visible key=|index| *index let:index>
+                    <ReviewCard
+                        review=dataset.engine.reviews()[index as usize].clone()
+                        search=search.get_untracked()
+                        highlight=highlight
+                    />
+                </For>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn columns_follow_css_auto_fill() {
+        assert_eq!(Window::measure(300.0, 0.0, 800.0).columns, 1);
+        assert_eq!(Window::measure(615.0, 0.0, 800.0).columns, 1);
+        assert_eq!(Window::measure(616.0, 0.0, 800.0).columns, 2);
+        assert_eq!(Window::measure(1200.0, 0.0, 800.0).columns, 3);
+        assert_eq!(Window::measure(100.0, 0.0, 800.0).columns, 1, "never zero columns");
+    }
+
+    #[wasm_bindgen_test]
+    fn only_rows_near_the_viewport_are_rendered() {
+        // 3 columns, scrolled 100 rows down, a viewport of 4 rows.
+        let w = Window::measure(1200.0, -100.0 * ROW_PX, 4.0 * ROW_PX);
+        assert_eq!((w.first_row, w.end_row), (98, 106));
+        assert_eq!(w.items(10_000), 294..318);
+        assert_eq!(w.items(300), 294..300, "clipped at the end");
+        assert_eq!(w.items(10), 10..10, "nothing when scrolled past the end");
+        assert_eq!(w.height(10_000), 3334.0 * ROW_PX - GAP_PX);
+        assert_eq!(w.height(0), 0.0);
+    }
+}

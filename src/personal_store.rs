@@ -1,0 +1,104 @@
+//! The reader's ratings and watchlist, kept in localStorage and shared between tabs.
+//!
+//! Every change is applied to what is stored *now* (read, change, write), so
+//! two tabs rating at once lose nothing, and the `storage` event brings each
+//! tab up to date with the other. When storage is unavailable or full, the
+//! data lives in memory and the reader is told once. Stored data that does not
+//! read is moved aside, never overwritten, and offered for download.
+
+use leptos::prelude::*;
+use marquee_core::personal::Personal;
+use marquee_core::Date;
+
+/// The localStorage key of the reader's data.
+pub const KEY: &str = "marquee:personal";
+/// Where unreadable stored data is moved, so that it is never lost.
+pub const CORRUPT_KEY: &str = "marquee:personal:unreadable";
+
+/// How well storage is working.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageStatus {
+    Ok,
+    /// localStorage cannot be used at all (disabled, or blocked by the browser).
+    Unavailable,
+    /// A write failed (usually: storage is full).
+    WriteFailed,
+    /// The stored data did not read; it was kept aside (the raw text is here) and a fresh start made.
+    Unreadable {
+        reason: String,
+        raw: String,
+    },
+}
+
+/// The reader's data and the state of its storage, in context.
+#[derive(Clone, Copy)]
+pub struct PersonalStore {
+    pub data: RwSignal<Personal>,
+    pub status: RwSignal<StorageStatus>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads the stored data: `Ok(None)` when nothing is stored.
+fn read(storage: &web_sys::Storage) -> Result<Option<Personal>, StorageStatus> {
+    let raw = storage.get_item(KEY).map_err(|_| StorageStatus::Unavailable)?;
+    let Some(raw) = raw else { return Ok(None) };
+    Personal::from_json(&raw).map(Some).map_err(|reason| StorageStatus::Unreadable { reason, raw })
+}
+
+/// Today's date in the reader's time zone.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
+}
+
+impl PersonalStore {
+    /// Loads the stored data, listens for changes from other tabs, and provides the store.
+    pub fn provide() -> PersonalStore {
+        let (initial, status) = match storage() {
+            None => (Personal::default(), StorageStatus::Unavailable),
+            Some(s) => match read(&s) {
+                Ok(found) => (found.unwrap_or_default(), StorageStatus::Ok),
+                Err(status @ StorageStatus::Unreadable { .. }) => {
+                    if let StorageStatus::Unreadable { raw, .. } = &status {
+                        // Keep the unreadable text aside; only then may the main key be reused.
+                        if s.set_item(CORRUPT_KEY, raw).is_ok() {
+                            let _ = s.remove_item(KEY);
+                        }
+                    }
+                    (Personal::default(), status)
+                }
+                Err(status) => (Personal::default(), status),
+            },
+        };
+        let store = PersonalStore { data: RwSignal::new(initial), status: RwSignal::new(status) };
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() == Some(KEY) {
+                if let Some(Ok(Some(latest))) = storage().map(|s| read(&s)) {
+                    store.data.set(latest);
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
+        provide_context(store);
+        store
+    }
+
+    /// Applies a change to the freshest stored data and saves it.
+    pub fn update(self, change: impl FnOnce(&mut Personal)) {
+        let storage = storage().filter(|_| self.status.with_untracked(|s| *s == StorageStatus::Ok));
+        let mut next = match storage.as_ref().map(read) {
+            Some(Ok(Some(stored))) => stored,
+            _ => self.data.get_untracked(),
+        };
+        change(&mut next);
+        if let Some(s) = storage {
+            if s.set_item(KEY, &next.to_json()).is_err() {
+                self.status.set(StorageStatus::WriteFailed);
+            }
+        }
+        self.data.set(next);
+    }
+}

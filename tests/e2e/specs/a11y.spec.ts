@@ -1,0 +1,48 @@
+import { test, expect } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`axe-core, ${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test('home page', async ({ page }) => {
+      await page.goto('./');
+      await expect(page.getByRole('article').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('filtered page with chips', async ({ page }) => {
+      await page.goto('./?genre=drama&min=4&q=the&sort=title');
+      await expect(page.getByRole('article').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('review page with a revealed spoiler', async ({ page }) => {
+      await page.goto('reviews/rust-and-bone-2012');
+      await page.getByRole('button', { name: 'Show spoiler' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('error state', async ({ page, problems }) => {
+      await page.route('**/assets/collection.json', (route) => route.fulfill({ status: 503, body: '' }));
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      problems.length = 0;
+    });
+
+    test('empty results', async ({ page }) => {
+      await page.goto('./?genre=western&min=5');
+      await expect(page.getByRole('heading', { name: 'No reviews match' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}

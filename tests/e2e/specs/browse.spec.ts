@@ -1,0 +1,138 @@
+import { test, expect, cards } from './fixtures';
+import { collection, count, fold, titleKey, withGenre } from './collection';
+
+const status = (page) => page.getByRole('status').filter({ hasText: /reviews?$/ });
+
+test('filter by genre: counts, URL and cards agree', async ({ page }) => {
+  await page.goto('./');
+  const westerns = withGenre('Western');
+  const genre = page.getByRole('group', { name: 'Genre' });
+  await genre.getByRole('checkbox', { name: /^Western/ }).check();
+  await expect(page).toHaveURL(/\?genre=western$/);
+  await expect(status(page)).toHaveText(count(westerns.length));
+  await expect(cards(page)).toHaveCount(westerns.length);
+  for (const r of westerns) await expect(page.getByRole('heading', { name: r.title })).toBeVisible();
+  // Disjunctive counts: other genres still show how many Westerns they'd add, zero-count ones are disabled.
+  const musical = genre.getByRole('checkbox', { name: /^Musical/ });
+  await expect(musical).toBeEnabled();
+});
+
+test('a genre with no matches under the other filters is disabled', async ({ page }) => {
+  await page.goto('./?q=audiard');
+  await expect(page.getByRole('group', { name: 'Genre' }).getByRole('checkbox', { name: /^Western/ })).toBeDisabled();
+});
+
+test('filter by minimum rating in half stars', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Minimum rating').selectOption({ label: `5 stars or more (${collection.reviews.filter((r) => r.rating >= 5).length})` });
+  await expect(page).toHaveURL(/\?min=5$/);
+  await expect(status(page)).toHaveText(count(collection.reviews.filter((r) => r.rating >= 5).length));
+  await page.getByLabel('Minimum rating').selectOption('9');
+  await expect(status(page)).toHaveText(count(collection.reviews.filter((r) => r.rating >= 4.5).length));
+});
+
+test('filters combine, and each can be removed as a chip', async ({ page }) => {
+  await page.goto('./?genre=drama&min=4.5&from=1990&to=1999');
+  const expected = withGenre('Drama').filter((r) => r.rating >= 4.5 && r.year >= 1990 && r.year <= 1999);
+  await expect(status(page)).toHaveText(count(expected.length));
+  await page.getByRole('button', { name: 'Remove filter: 1990–1999' }).click();
+  await expect(page).toHaveURL(/\?genre=drama&min=4.5$/);
+  await expect(status(page)).toHaveText(count(withGenre('Drama').filter((r) => r.rating >= 4.5).length));
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(status(page)).toHaveText(count(collection.reviews.length));
+});
+
+test('search is accent- and case-insensitive and highlights matches', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByRole('searchbox', { name: 'Search reviews' });
+  await search.fill('stephanie');
+  await expect(page.getByRole('heading', { name: 'Rust and Bone' })).toBeVisible();
+  await search.fill('AMELIE');
+  await expect(cards(page).first().getByRole('heading')).toHaveText('Amélie');
+  await expect(cards(page).first().locator('mark').first()).toHaveText('Amélie');
+  await search.fill('audiard');
+  await expect(status(page)).toHaveText(count(2));
+  await expect(page).toHaveURL(/q=audiard/);
+});
+
+test('sort by title ignores leading articles and accents, both ways', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Sort by').selectOption({ label: 'Title A–Z' });
+  await expect(page).toHaveURL(/sort=title/);
+  const sorted = [...collection.reviews].sort((a, b) => titleKey(a.title).localeCompare(titleKey(b.title), 'en'));
+  await expect(cards(page).first().getByRole('heading')).toHaveText(sorted[0].title);
+  await page.getByLabel('Sort by').selectOption({ label: 'Highest rated' });
+  await expect(cards(page).first().locator('[role=img]')).toHaveAttribute('aria-label', 'Rated 5 out of 5');
+});
+
+test('the URL round-trips, and back/forward walk the filter history', async ({ page }) => {
+  await page.goto('./?genre=drama&min=4');
+  const genre = page.getByRole('group', { name: 'Genre' });
+  await expect(genre.getByRole('checkbox', { name: /^Drama/ })).toBeChecked();
+  await expect(page.getByLabel('Minimum rating')).toHaveValue('8');
+  await genre.getByRole('checkbox', { name: /^Romance/ }).check();
+  await expect(page).toHaveURL(/\?genre=drama&genre=romance&min=4$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?genre=drama&min=4$/);
+  await expect(genre.getByRole('checkbox', { name: /^Romance/ })).not.toBeChecked();
+  await page.goForward();
+  await expect(genre.getByRole('checkbox', { name: /^Romance/ })).toBeChecked();
+});
+
+test('typing a search adds one history entry, not one per keystroke', async ({ page }) => {
+  await page.goto('./?genre=drama');
+  await page.getByRole('searchbox', { name: 'Search reviews' }).pressSequentially('audiard', { delay: 20 });
+  await expect(page).toHaveURL(/q=audiard/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?genre=drama$/);
+  await expect(page.getByRole('searchbox', { name: 'Search reviews' })).toHaveValue('');
+});
+
+test('garbled URL parameters are ignored, not fatal', async ({ page }) => {
+  await page.goto('./?min=banana&genre=&sort=-nope&from=99999&utm_source=x&q=%E2%28');
+  await expect(cards(page).first()).toBeVisible();
+});
+
+test('empty results say which filter to clear and how many that brings back', async ({ page }) => {
+  await page.goto('./?genre=western&min=5');
+  await expect(page.getByRole('heading', { name: 'No reviews match' })).toBeVisible();
+  const westerns = withGenre('Western').length;
+  await page.getByRole('button', { name: `Clear the rating filter (${westerns} more)` }).click();
+  await expect(status(page)).toHaveText(count(westerns));
+});
+
+test('surprise me picks from the results, and the link gives the same pick', async ({ page }) => {
+  await page.goto('./?genre=drama');
+  await page.getByRole('button', { name: 'Surprise me' }).click();
+  await expect(page).toHaveURL(/pick=\d+/);
+  const pick = page.getByRole('region', { name: 'Your surprise pick' });
+  const title = await pick.getByRole('heading', { level: 2 }).last().textContent();
+  expect(withGenre('Drama').map((r) => r.title)).toContain(title);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Your surprise pick' }).getByRole('heading', { name: title! })).toBeVisible();
+});
+
+test('only the cards near the viewport are in the DOM', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?sort=title');
+  await expect(cards(page).first()).toBeVisible();
+  const rendered = await cards(page).count();
+  expect(rendered).toBeLessThan(collection.reviews.length / 2);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = [...collection.reviews].sort((a, b) => titleKey(a.title).localeCompare(titleKey(b.title), 'en')).at(-1)!;
+  await expect(page.getByRole('heading', { name: last.title })).toBeVisible();
+  expect(await cards(page).count()).toBeLessThan(collection.reviews.length / 2);
+});
+
+test('on a narrow screen the filters fold into a panel', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('group', { name: 'Genre' })).toBeHidden();
+  await toggle.click();
+  await expect(page.getByRole('group', { name: 'Genre' })).toBeVisible();
+  await page.getByRole('group', { name: 'Genre' }).getByRole('checkbox', { name: /^Documentary/ }).check();
+  await expect(status(page)).toHaveText(count(withGenre('Documentary').length));
+  expect(fold('Documentary')).toBe('documentary');
+});
