@@ -66,6 +66,11 @@ pub fn Browse(
         }
     });
 
+    // Build the search index once the first results are on screen, so that the
+    // first keystroke does not pay for it.
+    let warm = dataset.clone();
+    set_timeout(move || warm.engine.warm_search(), std::time::Duration::from_millis(400));
+
     let grid_dataset = dataset.clone();
     view! {
         <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />

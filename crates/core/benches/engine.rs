@@ -1,11 +1,12 @@
 //! Criterion benchmarks of the engine at 1k, 10k and 100k synthetic reviews:
-//! parse + validate, index build, one keystroke (query + all facet counts), and
+//! parse + validate, engine and search-index build, one keystroke (query + all facet counts), and
 //! a sort change. Run with `cargo bench -p marquee-core` (see the README).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use marquee_core::engine::Engine;
 use marquee_core::personal::Personal;
 use marquee_core::query::{Query, Sort, SortKey};
+use marquee_core::search::SearchIndex;
 use marquee_core::{load_dataset, synth, Rating};
 use std::hint::black_box;
 use std::time::Duration;
@@ -26,9 +27,15 @@ fn bench(c: &mut Criterion) {
             b.iter(|| load_dataset(black_box(json.as_bytes())).map(|l| l.catalog.reviews.len()))
         });
         group.throughput(Throughput::Elements(n as u64));
-        group.bench_function("index build", |b| b.iter(|| Engine::new(black_box(catalog.clone()))));
+        group.bench_function("engine build (facets, sort keys)", |b| {
+            b.iter_batched(|| catalog.clone(), Engine::new, criterion::BatchSize::LargeInput)
+        });
+        group.bench_function("search index build", |b| {
+            b.iter(|| SearchIndex::build(black_box(&catalog.reviews)).vocabulary())
+        });
 
         let engine = Engine::new(catalog.clone());
+        engine.warm_search();
         // A reader typing "the sil" with two genres and a minimum rating set:
         // the query, the sort and every facet count, as one keystroke costs.
         let keystroke = Query {

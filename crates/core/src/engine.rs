@@ -174,7 +174,8 @@ impl Vocabulary {
 /// A catalog prepared for queries.
 pub struct Engine {
     catalog: Catalog,
-    search: SearchIndex,
+    /// Built on the first text query (or [`Engine::warm_search`]), so that it never delays the first results.
+    search: OnceLock<SearchIndex>,
     genres: Vocabulary,
     countries: Vocabulary,
     /// Folded names of each review's people, one per line.
@@ -185,11 +186,11 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Prepares a catalog: builds the search index and the facet vocabularies.
+    /// Prepares a catalog: the facet vocabularies and sort keys (the search index waits for the first search).
     pub fn new(catalog: Catalog) -> Engine {
         let reviews = &catalog.reviews;
         Engine {
-            search: SearchIndex::build(reviews),
+            search: OnceLock::new(),
             genres: Vocabulary::build(reviews.iter().map(|r| r.genres.as_slice())),
             countries: Vocabulary::build(reviews.iter().map(|r| r.countries.as_slice())),
             people: reviews
@@ -200,6 +201,16 @@ impl Engine {
             orders: Default::default(),
             catalog,
         }
+    }
+
+    /// The search index, built now if it has not been yet.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::build(&self.catalog.reviews))
+    }
+
+    /// Builds the search index ahead of the first search (e.g. once the first results are on screen).
+    pub fn warm_search(&self) {
+        self.search_index();
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -228,7 +239,7 @@ impl Engine {
     /// Answers a query: the matching reviews in order, and the facet counts.
     pub fn run(&self, q: &Query, me: &Personal) -> Results {
         let reviews = &self.catalog.reviews;
-        let scores = self.search.scores(&q.text);
+        let scores = if Group::Text.is_active(q) { self.search_index().scores(&q.text) } else { None };
         let selected_genres: Vec<Option<u16>> = q.genres.iter().map(|g| self.genres.id(g)).collect();
         let selected_countries: Vec<Option<u16>> = q.countries.iter().map(|c| self.countries.id(c)).collect();
         let person_words: Vec<String> =

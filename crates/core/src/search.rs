@@ -10,6 +10,7 @@
 
 use crate::model::Review;
 use crate::text::{fold, words};
+use rustc_hash::FxHashMap;
 
 /// How much a match in each field counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -42,14 +43,33 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     /// Indexes the reviews; document numbers are their positions in the slice.
+    ///
+    /// Words are interned as they are met (one hash lookup per occurrence, no
+    /// allocation for a word seen before), each review's (word, field) pairs are
+    /// deduplicated as integers, and the vocabulary is sorted once at the end.
     pub fn build(reviews: &[Review]) -> SearchIndex {
-        let mut pairs: Vec<(Box<str>, u32)> = Vec::new();
-        let mut doc_terms: Vec<(String, Field)> = Vec::new();
+        let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut words_by_id: Vec<Box<str>> = Vec::new();
+        let mut postings_by_id: Vec<Vec<u32>> = Vec::new();
+        let mut doc_terms: Vec<(u32, u8)> = Vec::new();
+        let mut folded = String::new();
         for (doc, review) in reviews.iter().enumerate() {
             doc_terms.clear();
             let mut add = |text: &str, field: Field| {
-                for word in words(&fold(text)) {
-                    doc_terms.push((word.to_string(), field));
+                folded.clear();
+                crate::text::fold_into(text, &mut folded);
+                for word in words(&folded) {
+                    let id = match ids.get(word) {
+                        Some(&id) => id,
+                        None => {
+                            let id = words_by_id.len() as u32;
+                            ids.insert(word.into(), id);
+                            words_by_id.push(word.into());
+                            postings_by_id.push(Vec::new());
+                            id
+                        }
+                    };
+                    doc_terms.push((id, field as u8));
                 }
             };
             add(&review.title, Field::Title);
@@ -71,20 +91,25 @@ impl SearchIndex {
             add(&review.body, Field::Body);
             // Keep each word once per review, with its strongest field.
             doc_terms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            doc_terms.dedup_by(|later, first| later.0 == first.0);
-            let doc = doc as u32;
-            pairs.extend(
-                doc_terms.drain(..).map(|(word, field)| (word.into_boxed_str(), doc << FIELD_BITS | field as u32)),
-            );
-        }
-        pairs.sort_unstable();
-        let mut index = SearchIndex { docs: reviews.len(), ..SearchIndex::default() };
-        for (term, posting) in pairs {
-            if index.terms.last() != Some(&term) {
-                index.offsets.push(index.postings.len() as u32);
-                index.terms.push(term);
+            doc_terms.dedup_by_key(|t| t.0);
+            for &(id, field) in &doc_terms {
+                postings_by_id[id as usize].push((doc as u32) << FIELD_BITS | u32::from(field));
             }
-            index.postings.push(posting);
+        }
+        drop(ids);
+        let mut order: Vec<u32> = (0..words_by_id.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| words_by_id[a as usize].cmp(&words_by_id[b as usize]));
+        let total = postings_by_id.iter().map(Vec::len).sum();
+        let mut index = SearchIndex {
+            terms: Vec::with_capacity(order.len()),
+            offsets: Vec::with_capacity(order.len() + 1),
+            postings: Vec::with_capacity(total),
+            docs: reviews.len(),
+        };
+        for id in order {
+            index.offsets.push(index.postings.len() as u32);
+            index.terms.push(std::mem::take(&mut words_by_id[id as usize]));
+            index.postings.append(&mut postings_by_id[id as usize]);
         }
         index.offsets.push(index.postings.len() as u32);
         index
