@@ -59,12 +59,14 @@ pub fn Browse(
             w.scroll_to_with_x_and_y(0.0, y);
         }
     });
-    on_cleanup(move || {
+    // Saved when a click in the results (a card, previous/next) leaves the grid:
+    // this handler runs before the router's, which scrolls to the top as it navigates.
+    let save_scroll = move |_: leptos::ev::MouseEvent| {
         let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
         if let Some(s) = session() {
             let _ = s.set_item(&format!("{SCROLL_KEY}{}", search.get_untracked()), &y.to_string());
         }
-    });
+    };
 
     // Build the search index once the first results are on screen, so that the
     // first keystroke does not pay for it.
@@ -76,7 +78,7 @@ pub fn Browse(
         <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />
         <div class="browse">
             <FilterPanel facets state />
-            <section class="browse__results" aria-label="Results">
+            <section class="browse__results" aria-label="Results" on:click=save_scroll>
                 <div class="browse__toolbar">
                     <SearchBox state />
                     <SortSelect state />

@@ -145,24 +145,7 @@ mod tests {
     use crate::model::{Review, Site};
 
     fn film(id: &str, title: &str, original: Option<&str>, year: u16) -> Review {
-        Review {
-            id: id.into(),
-            title: title.into(),
-            original_title: original.map(Into::into),
-            year,
-            directors: vec!["X".into()],
-            cast: vec![],
-            genres: vec!["Drama".into()],
-            runtime_minutes: None,
-            countries: vec![],
-            rating: Rating::MAX,
-            summary: None,
-            body: "b".into(),
-            reviewed_on: None,
-            home_release: None,
-            poster: None,
-            tags: vec![],
-        }
+        Review { original_title: original.map(Into::into), ..crate::model::test_review(id, title, year) }
     }
 
     fn catalog() -> Catalog {

@@ -155,6 +155,29 @@ impl Catalog {
     }
 }
 
+/// A minimal valid review for tests: one director, one genre, five stars.
+#[cfg(test)]
+pub(crate) fn test_review(id: &str, title: &str, year: u16) -> Review {
+    Review {
+        id: id.into(),
+        title: title.into(),
+        original_title: None,
+        year,
+        directors: vec!["X".into()],
+        cast: vec![],
+        genres: vec!["Drama".into()],
+        runtime_minutes: None,
+        countries: vec![],
+        rating: Rating::MAX,
+        summary: None,
+        body: "b".into(),
+        reviewed_on: None,
+        home_release: None,
+        poster: None,
+        tags: vec![],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,4 @@
-import { test, expect, cards } from './fixtures';
+import { test, expect, cards, expectFailedRequest } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -41,7 +41,7 @@ test('a failed fetch explains why and offers Retry, which recovers', async ({ pa
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(cards(page).first()).toBeVisible();
   // The failed request itself is logged by the browser; nothing else may be.
-  problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('500')));
+  expectFailedRequest(problems, 500);
 });
 
 test('when a configured dataset fails, the bundled collection can be shown instead', async ({ page, problems }) => {
@@ -51,7 +51,7 @@ test('when a configured dataset fails, the bundled collection can be shown inste
   await page.getByRole('button', { name: 'Show the bundled collection' }).click();
   await expect(page.getByRole('status')).toHaveText(/^\d+ reviews$/);
   await expect(page.getByRole('article').first()).toBeVisible();
-  problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('404')));
+  expectFailedRequest(problems, 404);
 });
 
 test('invalid reviews are skipped and a dismissible banner lists the diagnostics', async ({ page }) => {

@@ -5,10 +5,18 @@ import { test as base, expect, type Page } from '@playwright/test';
  * are collected; a test fails if any appeared, unless it expected them.
  */
 export const test = base.extend<{ problems: string[] }>({
-  problems: async ({ page }, use) => {
+  problems: [async ({ page }, use) => {
     const problems: string[] = [];
+    // GitHub Pages answers a deep link with 404.html (which boots the app), and the
+    // browser logs that document's 404. That one line is expected; any other is not.
+    const notFoundDocuments = new Set<string>();
+    page.on('response', (response) => {
+      if (response.status() === 404 && response.request().isNavigationRequest()) notFoundDocuments.add(response.url());
+    });
     page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      if (msg.type() !== 'error') return;
+      const pagesFallback = msg.text().includes('status of 404') && notFoundDocuments.has(msg.location().url);
+      if (!pagesFallback) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
     });
     page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
     page.on('dialog', (dialog) => {
@@ -17,8 +25,14 @@ export const test = base.extend<{ problems: string[] }>({
     });
     await use(problems);
     expect(problems, 'console errors, uncaught exceptions or dialogs').toEqual([]);
-  },
+  }, { auto: true }],
 });
+
+/** Drops the browser's own log line for an expected failed request (e.g. a 404 document). */
+export function expectFailedRequest(problems: string[], status: number) {
+  const rest = problems.filter((p) => !p.includes(`status of ${status}`));
+  problems.splice(0, problems.length, ...rest);
+}
 
 export { expect };
 

@@ -56,3 +56,30 @@ test('links in reviews are http(s) only and open safely', async ({ page }) => {
   }
   expect(collection.reviews.length).toBeGreaterThan(60);
 });
+
+test('going back to the grid restores its scroll position', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 700 });
+  await page.goto('./?sort=title');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 2000));
+  await page.waitForTimeout(100);
+  // Click a card that is already in view, as a reader would, so nothing scrolls first.
+  const before = await page.evaluate(() => {
+    const inView = [...document.querySelectorAll('article')].find((a) => {
+      const r = a.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    inView?.querySelector('a')?.click();
+    return window.scrollY;
+  });
+  expect(before).toBeGreaterThan(1500);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: '← All reviews' }).click();
+  await expect(page).toHaveURL(/\?sort=title$/);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+  // The browser's Back button (review page, then the grid) restores it too.
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?sort=title$/);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+});

@@ -43,13 +43,14 @@ test('a card leads to its review page under the sub-path, and back', async ({ pa
   await expect(cards(page).first()).toBeVisible();
 });
 
-test('a review URL loads directly, through the GitHub Pages 404 page', async ({ page }) => {
+test('a review URL loads directly, through the GitHub Pages 404 page', async ({ page, problems }) => {
   const response = await page.goto('reviews/rust-and-bone-2012');
   // No prerendered page yet: Pages (and our server) answer with 404.html, which boots the app.
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Rust and Bone' })).toBeVisible();
   await expect(page.locator('.review__meta')).toContainText('Jacques Audiard');
   await expect(page.getByRole('img', { name: 'Rated 4 out of 5' })).toBeVisible();
+  expect(problems).toEqual([]);
 });
 
 test('an unknown review id says so, with a way home', async ({ page }) => {

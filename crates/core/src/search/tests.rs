@@ -1,24 +1,10 @@
 use super::*;
-use crate::model::Rating;
 
 fn review(id: &str, title: &str, people: &[&str], body: &str) -> Review {
     Review {
-        id: id.into(),
-        title: title.into(),
-        original_title: None,
-        year: 2000,
         directors: people.iter().map(|p| p.to_string()).collect(),
-        cast: vec![],
-        genres: vec!["Drama".into()],
-        runtime_minutes: None,
-        countries: vec![],
-        rating: Rating::MAX,
-        summary: None,
         body: body.into(),
-        reviewed_on: None,
-        home_release: None,
-        poster: None,
-        tags: vec![],
+        ..crate::model::test_review(id, title, 2000)
     }
 }
 

@@ -1,0 +1,19 @@
+// The code-size ceiling: wasm + JS of the release build, gzip -9, as GitHub Pages
+// serves it. It starts at the measured size plus a small margin and only ever
+// goes down as bytes are won, so size cannot creep up unnoticed.
+import { test, expect } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const CEILING_BYTES = 380_000;
+
+const dist = new URL('../../../dist/', import.meta.url);
+
+test(`wasm + JS stay under ${CEILING_BYTES} bytes gzipped`, () => {
+  const files = readdirSync(dist).filter((f) => f.endsWith('.wasm') || f.endsWith('.js'));
+  expect(files.filter((f) => f.endsWith('.wasm'))).toHaveLength(1);
+  const sizes = files.map((f) => [f, gzipSync(readFileSync(new URL(f, dist)), { level: 9 }).length] as const);
+  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+  console.log(`code size: ${total} bytes gz (${sizes.map(([f, n]) => `${f.replace(/-[0-9a-f]{16}/, '')} ${n}`).join(', ')})`);
+  expect(total).toBeLessThanOrEqual(CEILING_BYTES);
+});
