@@ -182,7 +182,10 @@ fn read_site(map: &Map<String, Value>, diagnostics: &mut Vec<Diagnostic>) -> Sit
     site
 }
 
-fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
+/// Validates one review given as a JSON value (as an importer builds from a
+/// Markdown file's front matter), appending its diagnostics under `path`.
+/// Returns the review if it has no errors. Uniqueness of ids is the caller's business.
+pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
     let Value::Object(map) = item else {
         diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", kind(&item))));
         return None;

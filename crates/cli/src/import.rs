@@ -1,0 +1,129 @@
+//! Turning a reviewer's files into a dataset: Markdown with front matter, one
+//! review per file, from files or folders. Every problem is reported with the
+//! file and line it comes from.
+
+use crate::front_matter;
+use crate::report::Finding;
+use marquee_core::validate::{is_slug, read_review};
+use marquee_core::{Catalog, Diagnostic, Review, Site};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// File extensions read as reviews.
+const EXTENSIONS: &[&str] = &["md", "markdown"];
+
+/// Options that fill in what files leave out.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Genres for reviews that give none.
+    pub genres: Vec<String>,
+}
+
+/// The outcome of an import: the valid reviews, and findings located in the sources.
+#[derive(Debug, Default)]
+pub struct Imported {
+    pub catalog: Catalog,
+    pub findings: Vec<Finding>,
+}
+
+/// Every review file under the given paths (folders are searched recursively), sorted.
+pub fn collect_files(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            walk(path, &mut files)?;
+        } else {
+            files.push(path.clone());
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A URL slug from a title and year: "Rust and Bone", 2012 → "rust-and-bone-2012".
+pub fn slug(title: &str, year: Option<i64>) -> String {
+    let folded = marquee_core::text::fold(title);
+    let mut words: Vec<&str> =
+        marquee_core::text::words(&folded).filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric())).collect();
+    let year = year.map(|y| y.to_string());
+    if let Some(y) = &year {
+        words.push(y);
+    }
+    words.join("-")
+}
+
+/// Imports the files, in order. Reviews get ids from their title and year when
+/// they have none; ids must be unique across all files.
+pub fn import(files: &[PathBuf], options: &Options) -> Imported {
+    let mut imported = Imported::default();
+    let mut first_use: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    for file in files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) => {
+                imported.findings.push(Finding::at(file, None, Diagnostic::error("", format!("cannot be read: {e}"))));
+                continue;
+            }
+        };
+        let parsed = match front_matter::parse(&text) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                imported.findings.push(Finding::at(file, Some(e.line), Diagnostic::error("", e.message)));
+                continue;
+            }
+        };
+        let mut fields = parsed.fields;
+        if !fields.contains_key("genres") && !options.genres.is_empty() {
+            fields.insert("genres".into(), Value::from(options.genres.clone()));
+        }
+        if !fields.contains_key("id") {
+            if let Some(title) = fields.get("title").and_then(Value::as_str) {
+                let id = slug(title, fields.get("year").and_then(Value::as_i64));
+                if is_slug(&id) {
+                    fields.insert("id".into(), Value::String(id));
+                }
+            }
+        }
+        let mut diagnostics = Vec::new();
+        let review = read_review(Value::Object(fields), "", &mut diagnostics);
+        for d in diagnostics {
+            // "genres[1]" and ".rating" both point at their field's line.
+            let field = d.path.split(['.', '[']).find(|s| !s.is_empty()).unwrap_or("").to_string();
+            let line = parsed.lines.get(&field).copied();
+            imported.findings.push(Finding::at(file, line, d));
+        }
+        let Some(review) = review else { continue };
+        let line = parsed.lines.get("id").copied().or(parsed.lines.get("title").copied());
+        if let Some((other, other_line)) = first_use.get(&review.id) {
+            let message = format!("\"{}\" is already used by {}:{}", review.id, other.display(), other_line);
+            imported.findings.push(Finding::at(file, line, Diagnostic::error("id", message)));
+            continue;
+        }
+        first_use.insert(review.id.clone(), (file.clone(), line.unwrap_or(1)));
+        imported.catalog.reviews.push(review);
+    }
+    imported
+}
+
+/// The dataset document for a catalog.
+pub fn dataset_json(reviews: &[Review], site: &Site) -> String {
+    let doc = serde_json::json!({ "format": marquee_core::FORMAT_V1, "site": site, "reviews": reviews });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}

@@ -1,0 +1,150 @@
+//! Runs the `marquee` binary as a reviewer would.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn marquee(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_marquee")).args(args).output().expect("marquee runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
+}
+
+/// A scratch folder unique to one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("marquee-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write a file");
+    path
+}
+
+const GOOD: &str = "---\ntitle: Alpha\nyear: 2001\ndirectors: [A]\ngenres: [Drama]\nrating: 4\n---\nA review.\n";
+
+#[test]
+fn imports_the_example_folder_into_a_dataset_the_core_accepts() {
+    let dir = scratch("example");
+    let out = dir.join("dataset.json");
+    let run = marquee(&[
+        "import",
+        repo("examples/reviews").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--title",
+        "Examples",
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(stderr(&run).contains("3 valid reviews, 0 errors, 0 warnings"), "{}", stderr(&run));
+    let loaded = marquee_core::load_dataset(&std::fs::read(&out).unwrap()).expect("a dataset");
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["m-1931", "rust-and-bone-2012", "tokyo-story-1953"], "ids default to title + year");
+    let bundled = marquee_core::load_dataset(&std::fs::read(repo("assets/collection.json")).unwrap()).unwrap();
+    let original = bundled.catalog.get("rust-and-bone-2012").unwrap();
+    assert_eq!(loaded.catalog.get("rust-and-bone-2012").unwrap(), original, "the example matches the bundled review");
+    assert_eq!(loaded.catalog.site.title.as_deref(), Some("Examples"));
+}
+
+#[test]
+fn errors_name_file_and_line_and_nothing_is_written() {
+    let dir = scratch("errors");
+    write(&dir, "good.md", GOOD);
+    let bad = write(
+        &dir,
+        "bad.md",
+        "---\ntitle: Beta\nyear: 2002\ndirectors: [B]\ngenres: [Drama]\nrating: 4.3\nraiting: 4\n---\nBody.\n",
+    );
+    let out = dir.join("dataset.json");
+    let run = marquee(&["import", dir.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(!run.status.success());
+    let text = stderr(&run);
+    assert!(text.contains(&format!("{}:6: error: rating: 4.3 is not a multiple of 0.5", bad.display())), "{text}");
+    assert!(
+        text.contains(&format!("{}:7: warning: raiting: unknown field, did you mean \"rating\"?", bad.display())),
+        "{text}"
+    );
+    assert!(text.contains("nothing written"), "{text}");
+    assert!(!out.exists(), "nothing is written when the input has errors");
+
+    let run = marquee(&["import", dir.to_str().unwrap(), "-o", out.to_str().unwrap(), "--allow-errors"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let loaded = marquee_core::load_dataset(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(loaded.catalog.reviews.len(), 1, "the valid review is written");
+}
+
+#[test]
+fn duplicate_ids_across_files_name_the_first_use() {
+    let dir = scratch("duplicates");
+    let first = write(&dir, "a.md", GOOD);
+    let second = write(&dir, "b.md", GOOD);
+    let run = marquee(&["validate", dir.to_str().unwrap()]);
+    assert!(!run.status.success());
+    let expected =
+        format!("{}:2: error: id: \"alpha-2001\" is already used by {}:2", second.display(), first.display());
+    assert!(stderr(&run).contains(&expected), "{}", stderr(&run));
+}
+
+#[test]
+fn validate_exits_zero_on_warnings_only_and_speaks_json() {
+    let dir = scratch("warnings");
+    write(&dir, "a.md", &GOOD.replace("rating: 4", "rating: 4\ncolour: red"));
+    let run = marquee(&["validate", dir.to_str().unwrap()]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(stderr(&run).contains("1 valid review, 0 errors, 1 warning"));
+    let run = marquee(&["validate", dir.to_str().unwrap(), "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&run.stdout).expect("JSON on stdout");
+    assert_eq!(findings[0]["severity"], "warning");
+    assert_eq!(findings[0]["line"], 7);
+    assert_eq!(findings[0]["path"], "colour");
+    assert!(findings[0]["file"].as_str().unwrap().ends_with("a.md"));
+}
+
+#[test]
+fn validate_a_dataset_file_with_json_paths() {
+    let run = marquee(&["validate", repo("assets/collection.json").to_str().unwrap()]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let dir = scratch("dataset");
+    let bad = write(
+        &dir,
+        "d.json",
+        r#"{"format":"marquee/1","reviews":[{"id":"x","title":"X","year":1800,"directors":["A"],"genres":["G"],"rating":3,"body":"b"}]}"#,
+    );
+    let run = marquee(&["validate", bad.to_str().unwrap()]);
+    assert!(!run.status.success());
+    assert!(stderr(&run).contains("error: reviews[0].year: 1800 is out of range (1870 to 2100)"), "{}", stderr(&run));
+    let broken = write(&dir, "broken.json", "{\n  \"reviews\": [,]\n}");
+    let run = marquee(&["validate", broken.to_str().unwrap()]);
+    assert!(
+        stderr(&run).contains(&format!("{}:2: error: the dataset is not valid JSON", broken.display())),
+        "{}",
+        stderr(&run)
+    );
+}
+
+#[test]
+fn missing_genres_can_be_given_on_the_command_line() {
+    let dir = scratch("genres");
+    write(&dir, "a.md", &GOOD.replace("genres: [Drama]\n", ""));
+    assert!(!marquee(&["validate", dir.to_str().unwrap()]).status.success());
+    let run = marquee(&["validate", dir.to_str().unwrap(), "--genre", "Documentary"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [&["--help"][..], &["import", "--help"], &["validate", "--help"]] {
+        let run = marquee(args);
+        assert!(run.status.success());
+        assert!(String::from_utf8_lossy(&run.stdout).contains("Usage: marquee"));
+    }
+}
