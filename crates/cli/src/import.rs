@@ -1,5 +1,5 @@
-//! Turning a reviewer's files into a dataset: Markdown with front matter, one
-//! review per file, from files or folders. Every problem is reported with the
+//! Turning a reviewer's files into a dataset: Markdown with front matter or
+//! plain-text blog posts, one review per file, from files or folders. Every problem is reported with the
 //! file and line it comes from.
 
 use crate::front_matter;
@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// File extensions read as reviews.
-const EXTENSIONS: &[&str] = &["md", "markdown"];
+const EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 
 /// Options that fill in what files leave out.
 #[derive(Debug, Clone, Default)]
@@ -59,7 +59,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// A URL slug from a title and year: "Rust and Bone", 2012 → "rust-and-bone-2012".
 pub fn slug(title: &str, year: Option<i64>) -> String {
-    let folded = marquee_core::text::fold(title);
+    // Apostrophes join words ("Gregory's" → "gregorys"), other punctuation separates them.
+    let folded = marquee_core::text::fold(title).replace('\'', "");
     let mut words: Vec<&str> =
         marquee_core::text::words(&folded).filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric())).collect();
     let year = year.map(|y| y.to_string());
@@ -82,7 +83,10 @@ pub fn import(files: &[PathBuf], options: &Options) -> Imported {
                 continue;
             }
         };
-        let parsed = match front_matter::parse(&text) {
+        let first = text.trim_start_matches('\u{feff}').lines().next().unwrap_or("").trim_end();
+        let parsed =
+            if first == "---" || first == "+++" { front_matter::parse(&text) } else { crate::blog::parse(&text) };
+        let parsed = match parsed {
             Ok(parsed) => parsed,
             Err(e) => {
                 imported.findings.push(Finding::at(file, Some(e.line), Diagnostic::error("", e.message)));
@@ -102,11 +106,21 @@ pub fn import(files: &[PathBuf], options: &Options) -> Imported {
             }
         }
         let mut diagnostics = Vec::new();
+        if !fields.contains_key("genres") {
+            // Genres are never guessed: say how to give them.
+            diagnostics.push(Diagnostic::error(
+                "genres",
+                "no genres: add a line like \"Genre: Drama\" (or genres: [Drama] in front matter), or pass --genre",
+            ));
+            fields.insert("genres".into(), Value::from(vec!["?"]));
+        }
         let review = read_review(Value::Object(fields), "", &mut diagnostics);
+        let review = review.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
         for d in diagnostics {
             // "genres[1]" and ".rating" both point at their field's line.
             let field = d.path.split(['.', '[']).find(|s| !s.is_empty()).unwrap_or("").to_string();
-            let line = parsed.lines.get(&field).copied();
+            // A missing field has no line of its own: point at the review's title.
+            let line = parsed.lines.get(&field).or_else(|| parsed.lines.get("title")).copied();
             imported.findings.push(Finding::at(file, line, d));
         }
         let Some(review) = review else { continue };

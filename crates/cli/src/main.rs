@@ -1,6 +1,7 @@
 //! `marquee`: the command-line tool for Marquee datasets. It uses the same
 //! core as the site, so what it accepts, the site shows.
 
+mod blog;
 mod front_matter;
 mod import;
 mod report;
@@ -20,9 +21,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build a dataset from Markdown files with front matter (files or folders).
+    /// Build a dataset from review files: Markdown with front matter, or plain-text blog posts (`.txt`).
     Import {
-        /// Files or folders of reviews (`.md`, `.markdown`).
+        /// Files or folders of reviews (`.md`, `.markdown`, `.txt`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Where to write the dataset.

@@ -148,3 +148,35 @@ fn every_command_has_help() {
         assert!(String::from_utf8_lossy(&run.stdout).contains("Usage: marquee"));
     }
 }
+
+#[test]
+fn imports_plain_text_blog_posts_and_asks_for_missing_genres() {
+    let posts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/blog-posts");
+    let dir = scratch("blog");
+    let out = dir.join("dataset.json");
+    let run = marquee(&["import", posts.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(!run.status.success(), "Gregory's Girl has no genre line");
+    let missing = format!("{}:1: error: genres: no genres", posts.join("gregorys-girl.txt").display());
+    assert!(stderr(&run).contains(&missing), "{}", stderr(&run));
+
+    let run = marquee(&["import", posts.to_str().unwrap(), "-o", out.to_str().unwrap(), "--genre", "Comedy"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let loaded = marquee_core::load_dataset(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let hero = loaded.catalog.get("local-hero-1983").expect("Local Hero");
+    assert_eq!(hero.directors, ["Bill Forsyth"]);
+    assert_eq!(hero.cast, ["Peter Riegert", "Burt Lancaster", "Denis Lawson", "Fulton Mackay"]);
+    assert_eq!(hero.genres, ["Comedy", "Drama"], "its own genre line wins over --genre");
+    assert_eq!(hero.runtime_minutes, Some(111));
+    assert_eq!(hero.rating.words(), "4½ stars");
+    assert_eq!(hero.home_release.map(|d| d.to_string()).as_deref(), Some("2019-06-03"));
+    assert!(hero.body.starts_with("An oil company"));
+    assert!(hero.body.contains("Burt Lancaster's astronomy-mad tycoon"), "curly apostrophes straightened");
+    assert!(!hero.body.contains("Leave") && !hero.body.contains("Twitter"), "blog furniture dropped");
+    assert!(!hero.body.contains("out on DVD"), "the release sentence became home_release");
+    let gregory = loaded.catalog.get("gregorys-girl-1980").expect("Gregory's Girl");
+    assert_eq!(gregory.genres, ["Comedy"]);
+    assert_eq!(gregory.rating.words(), "3½ stars");
+    assert_eq!(gregory.runtime_minutes, Some(91));
+    assert_eq!(gregory.title, "Gregory's Girl");
+}
