@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const CEILING_BYTES = 380_000;
+const CEILING_BYTES = 360_000;
 
 const dist = new URL('../../../dist/', import.meta.url);
 
