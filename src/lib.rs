@@ -23,6 +23,23 @@ use leptos_router::{
     path,
 };
 
+/// Reveals the static "Something went wrong" panel in `index.html`. Called by
+/// the panic hook, so it touches only the DOM and cannot panic itself.
+pub fn show_panic_panel() {
+    if let Some(panel) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("marquee-panic"))
+    {
+        let _ = panel.remove_attribute("hidden");
+    }
+}
+
+/// Panics on purpose, so that the end-to-end tests can prove the panic panel
+/// appears (callable as `window.wasmBindings.marquee_force_panic()`). It can
+/// only stop the app in the tab that calls it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn marquee_force_panic() {
+    panic!("marquee_force_panic was called");
+}
+
 /// The whole app: metadata, the dataset, and the router.
 #[component]
 pub fn App() -> impl IntoView {

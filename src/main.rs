@@ -1,5 +1,8 @@
 //! Entry point: installs the panic hook and mounts the app. Everything else lives in `lib.rs`.
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        marquee_site::show_panic_panel();
+    }));
     leptos::mount::mount_to_body(marquee_site::App);
 }

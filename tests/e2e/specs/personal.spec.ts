@@ -42,7 +42,7 @@ test('two tabs rating at once lose nothing', async ({ page, context }) => {
   await other.getByRole('radio', { name: '5 stars' }).check();
   await other.goto('./?mine=rated');
   await expect(other.getByRole('article')).toHaveCount(2);
-  await expect(page.getByText('Your ratings')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your ratings' })).toBeVisible();
   await expect(page.locator('.your-data__intro')).toContainText('2 rated');
   await other.close();
 });

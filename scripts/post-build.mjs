@@ -1,0 +1,40 @@
+// Trunk post-build hook (see Trunk.toml). In the staging directory:
+//  1. release builds get a strict Content-Security-Policy <meta>, allowing only
+//     the inline scripts Trunk wrote (by their SHA-256) and 'wasm-unsafe-eval';
+//  2. 404.html becomes a copy of index.html, so that GitHub Pages' answer to a
+//     deep link boots the app.
+// Debug builds (`trunk serve`) get no CSP: its live-reload script changes every build.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+  const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' https: data:",
+    // A site owner may point the dataset at another https origin (see README).
+    "connect-src 'self' https:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  const charset = /<meta charset=[^>]*>/i;
+  if (!charset.test(html)) throw new Error('index.html has no <meta charset>: cannot place the CSP');
+  html = html.replace(charset, (m) => m + meta);
+  writeFileSync(indexPath, html);
+  console.log(`post-build: CSP with ${hashes.length} inline script hash(es)`);
+}
+
+writeFileSync(join(dir, '404.html'), html);
+console.log('post-build: wrote 404.html');
