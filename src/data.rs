@@ -11,18 +11,40 @@ use std::sync::Arc;
 /// Where the bundled collection is published, relative to the site base.
 pub const BUNDLED_DATASET: &str = "assets/collection.json";
 
-/// Why the dataset could not be shown.
+/// How long to wait for the dataset before giving up, unless the page's
+/// `<meta name="marquee:timeout" content="SECONDS">` says otherwise.
+pub const DEFAULT_TIMEOUT_SECS: u32 = 15;
+
+/// Why the dataset could not be shown. Each says what happened in words a reader understands.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum LoadError {
-    /// The request itself failed: offline, DNS, CORS, or refused.
-    #[error("could not reach {url}: {reason}")]
+    /// The browser is offline.
+    #[error("You appear to be offline, so the reviews could not be fetched. Reconnect, then retry.")]
+    Offline,
+    /// The request itself failed: DNS, refused, or blocked (e.g. by CORS).
+    #[error("Marquee could not reach the server for {url} ({reason}).")]
     Network { url: String, reason: String },
+    /// No answer within the time limit.
+    #[error("{url} took longer than {seconds} seconds to answer, so Marquee gave up.")]
+    Timeout { url: String, seconds: u32 },
     /// The server answered with an error status.
-    #[error("{url} answered with HTTP {status}")]
+    #[error("{}", http_message(url, *status))]
     Http { url: String, status: u16 },
+    /// A web page came back instead of the dataset.
+    #[error("{url} sent a web page (HTML), not a JSON dataset. Is the dataset URL right?")]
+    NotJson { url: String },
     /// The bytes arrived but are not a usable dataset.
     #[error("{url} is not a usable dataset: {error}")]
     Dataset { url: String, error: DatasetError },
+}
+
+fn http_message(url: &str, status: u16) -> String {
+    match status {
+        404 => format!("The dataset was not found at {url} (HTTP 404)."),
+        401 | 403 => format!("The server refused to send {url} (HTTP {status})."),
+        500..=599 => format!("The server hosting {url} had a problem (HTTP {status}). It may work if you retry."),
+        _ => format!("{url} answered with HTTP {status}."),
+    }
 }
 
 /// A loaded dataset: the engine over its valid reviews, and what was wrong with the rest.
@@ -65,13 +87,9 @@ pub struct DatasetState {
 
 /// The configured dataset URL: the `marquee:dataset` meta tag resolved against the base, or the bundled file.
 pub fn configured_url(base: Base) -> String {
-    let document = web_sys::window().and_then(|w| w.document());
-    let base_uri = document.as_ref().and_then(|d| d.base_uri().ok().flatten());
-    let configured = document
-        .and_then(|d| d.query_selector("meta[name='marquee:dataset']").ok().flatten())
-        .and_then(|meta| meta.get_attribute("content"))
-        .map(|content| content.trim().to_string())
-        .filter(|content| !content.is_empty());
+    let base_uri = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
+    let configured =
+        meta_content("marquee:dataset").map(|content| content.trim().to_string()).filter(|content| !content.is_empty());
     match (configured, base_uri) {
         (Some(url), Some(base_uri)) => web_sys::Url::new_with_base(&url, &base_uri).map(|u| u.href()).unwrap_or(url),
         (Some(url), None) => url,
@@ -79,14 +97,67 @@ pub fn configured_url(base: Base) -> String {
     }
 }
 
-/// Fetches and validates the dataset at `url`, and prepares its engine.
+fn meta_content(name: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document.query_selector(&format!("meta[name='{name}']")).ok().flatten()?.get_attribute("content")
+}
+
+/// The fetch time limit, in seconds.
+pub fn timeout_secs() -> u32 {
+    meta_content("marquee:timeout")
+        .and_then(|s| s.trim().parse().ok())
+        .filter(|&s| s > 0)
+        .unwrap_or(DEFAULT_TIMEOUT_SECS)
+}
+
+fn offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+/// Fetches and validates the dataset at `url`, and prepares its engine. Gives
+/// up after [`timeout_secs`], aborting the request.
 pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
-    let network = |e: gloo_net::Error| LoadError::Network { url: url.clone(), reason: e.to_string() };
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(network)?;
-    if !response.ok() {
-        return Err(LoadError::Http { url: url.clone(), status: response.status() });
+    let seconds = timeout_secs();
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        set_timeout_with_handle(
+            move || {
+                timed_out.store(true, std::sync::atomic::Ordering::SeqCst);
+                if let Some(c) = controller {
+                    c.abort();
+                }
+            },
+            std::time::Duration::from_secs(u64::from(seconds)),
+        )
+        .ok()
+    };
+    let failed = |e: gloo_net::Error| {
+        if timed_out.load(std::sync::atomic::Ordering::SeqCst) {
+            LoadError::Timeout { url: url.clone(), seconds }
+        } else if offline() {
+            LoadError::Offline
+        } else {
+            LoadError::Network { url: url.clone(), reason: e.to_string() }
+        }
+    };
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let outcome = async {
+        let response = gloo_net::http::Request::get(&url).abort_signal(signal.as_ref()).send().await.map_err(failed)?;
+        if !response.ok() {
+            return Err(LoadError::Http { url: url.clone(), status: response.status() });
+        }
+        response.binary().await.map_err(failed)
     }
-    let bytes = response.binary().await.map_err(network)?;
+    .await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    let bytes = outcome?;
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
+        return Err(LoadError::NotJson { url });
+    }
     let loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
     Ok(Arc::new(Dataset { engine: Engine::new(loaded.catalog), diagnostics: loaded.diagnostics, url }))
 }

@@ -28,9 +28,10 @@ export const test = base.extend<{ problems: string[] }>({
   }, { auto: true }],
 });
 
-/** Drops the browser's own log line for an expected failed request (e.g. a 404 document). */
-export function expectFailedRequest(problems: string[], status: number) {
-  const rest = problems.filter((p) => !p.includes(`status of ${status}`));
+/** Drops the browser's own log line for an expected failed request: an HTTP status, or a network error name. */
+export function expectFailedRequest(problems: string[], failure: number | string) {
+  const text = typeof failure === 'number' ? `status of ${failure}` : failure;
+  const rest = problems.filter((p) => !p.includes(text));
   problems.splice(0, problems.length, ...rest);
 }
 
