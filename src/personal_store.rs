@@ -23,10 +23,13 @@ pub enum StorageStatus {
     Unavailable,
     /// A write failed (usually: storage is full).
     WriteFailed,
-    /// The stored data did not read; it was kept aside (the raw text is here) and a fresh start made.
+    /// The stored data did not read. The raw text is here; `kept_aside` says whether it
+    /// was also copied to [`CORRUPT_KEY`], in which case saving goes on under [`KEY`].
+    /// If it could not be copied, nothing is saved, so that it is never overwritten.
     Unreadable {
         reason: String,
         raw: String,
+        kept_aside: bool,
     },
 }
 
@@ -45,7 +48,7 @@ fn storage() -> Option<web_sys::Storage> {
 fn read(storage: &web_sys::Storage) -> Result<Option<Personal>, StorageStatus> {
     let raw = storage.get_item(KEY).map_err(|_| StorageStatus::Unavailable)?;
     let Some(raw) = raw else { return Ok(None) };
-    Personal::from_json(&raw).map(Some).map_err(|reason| StorageStatus::Unreadable { reason, raw })
+    Personal::from_json(&raw).map(Some).map_err(|reason| StorageStatus::Unreadable { reason, raw, kept_aside: false })
 }
 
 /// Today's date in the reader's time zone.
@@ -61,14 +64,10 @@ impl PersonalStore {
             None => (Personal::default(), StorageStatus::Unavailable),
             Some(s) => match read(&s) {
                 Ok(found) => (found.unwrap_or_default(), StorageStatus::Ok),
-                Err(status @ StorageStatus::Unreadable { .. }) => {
-                    if let StorageStatus::Unreadable { raw, .. } = &status {
-                        // Keep the unreadable text aside; only then may the main key be reused.
-                        if s.set_item(CORRUPT_KEY, raw).is_ok() {
-                            let _ = s.remove_item(KEY);
-                        }
-                    }
-                    (Personal::default(), status)
+                Err(StorageStatus::Unreadable { reason, raw, .. }) => {
+                    // Keep the unreadable text aside; only then may the main key be reused.
+                    let kept_aside = s.set_item(CORRUPT_KEY, &raw).is_ok() && s.remove_item(KEY).is_ok();
+                    (Personal::default(), StorageStatus::Unreadable { reason, raw, kept_aside })
                 }
                 Err(status) => (Personal::default(), status),
             },
@@ -88,7 +87,12 @@ impl PersonalStore {
 
     /// Applies a change to the freshest stored data and saves it.
     pub fn update(self, change: impl FnOnce(&mut Personal)) {
-        let storage = storage().filter(|_| self.status.with_untracked(|s| *s == StorageStatus::Ok));
+        let writable = self.status.with_untracked(|s| match s {
+            StorageStatus::Ok => true,
+            StorageStatus::Unreadable { kept_aside, .. } => *kept_aside,
+            StorageStatus::Unavailable | StorageStatus::WriteFailed => false,
+        });
+        let storage = storage().filter(|_| writable);
         let mut next = match storage.as_ref().map(read) {
             Some(Ok(Some(stored))) => stored,
             _ => self.data.get_untracked(),

@@ -12,8 +12,11 @@ pub fn message(status: &StorageStatus) -> Option<String> {
         StorageStatus::WriteFailed => Some(
             "Your browser's storage is full, so new ratings will be kept only until you close this tab. Export them below to keep them.".into(),
         ),
-        StorageStatus::Unreadable { reason, .. } => Some(format!(
-            "Your saved ratings could not be read ({reason}). They have been kept aside, untouched; download them to recover them."
+        StorageStatus::Unreadable { reason, kept_aside: true, .. } => Some(format!(
+            "Your saved ratings could not be read ({reason}). They have been kept aside, untouched; download them to recover them. New ratings are saved as usual."
+        )),
+        StorageStatus::Unreadable { reason, kept_aside: false, .. } => Some(format!(
+            "Your saved ratings could not be read ({reason}). To leave them untouched, new ratings will be kept only until you close this tab; download the old data to recover it."
         )),
     }
 }
