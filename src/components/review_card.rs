@@ -13,14 +13,15 @@ pub fn ReviewCard(
     review: Review,
     /// The current query string (`"?genre=drama"` or `""`), carried to the review page.
     #[prop(into, optional)]
-    search: String,
+    search: Signal<String>,
     /// The reader's search text, whose matches are highlighted.
     #[prop(into, optional)]
     highlight: Signal<String>,
 ) -> impl IntoView {
     let base = expect_context::<Base>();
     let store = use_context::<PersonalStore>();
-    let href = format!("{}{search}", base.review(&review.id));
+    let page = base.review(&review.id);
+    let href = move || format!("{page}{}", search.get());
     let id = review.id.clone();
     let mine = move || {
         let store = store?;

@@ -106,7 +106,7 @@ pub fn ReviewGrid(
                 <For each=visible key=|index| *index let:index>
                     <ReviewCard
                         review=dataset.engine.reviews()[index as usize].clone()
-                        search=search.get_untracked()
+                        search=search
                         highlight=highlight
                     />
                 </For>

@@ -62,7 +62,7 @@ pub fn SurprisePick(
                         <button class="link-button" type="button" on:click=another>"Pick another"</button>
                         <button class="link-button" type="button" on:click=close>"Close"</button>
                     </div>
-                    <ReviewCard review search=state.search() />
+                    <ReviewCard review search=Signal::derive(move || state.search()) />
                 </section>
             }
         })

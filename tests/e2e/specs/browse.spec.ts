@@ -79,6 +79,17 @@ test('the URL round-trips, and back/forward walk the filter history', async ({ p
   await expect(genre.getByRole('checkbox', { name: /^Romance/ })).toBeChecked();
 });
 
+test('card links carry the current query, even for cards that stay on screen', async ({ page }) => {
+  await page.goto('./?sort=title');
+  const first = cards(page).first();
+  const title = await first.getByRole('heading').textContent();
+  await expect(first.getByRole('link')).toHaveAttribute('href', /\?sort=title$/);
+  await page.getByLabel('Minimum rating').selectOption('1');
+  await expect(page).toHaveURL(/\?min=0.5&sort=title$/);
+  await expect(cards(page).first().getByRole('heading')).toHaveText(title!);
+  await expect(cards(page).first().getByRole('link')).toHaveAttribute('href', /\?min=0.5&sort=title$/);
+});
+
 test('typing a search adds one history entry, not one per keystroke', async ({ page }) => {
   await page.goto('./?genre=drama');
   await page.getByRole('searchbox', { name: 'Search reviews' }).pressSequentially('audiard', { delay: 20 });
