@@ -85,16 +85,20 @@ pub struct DatasetState {
     pub source: RwSignal<Source>,
 }
 
-/// The configured dataset URL: the `marquee:dataset` meta tag resolved against the base, or the bundled file.
+/// `url` resolved against the document's base (`/marquee/` on Pages), as an absolute URL.
+fn resolve(url: &str, base: Base) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|b| web_sys::Url::new_with_base(url, &b).ok())
+        .map(|u| u.href())
+        .unwrap_or_else(|| if url.contains("://") { url.to_string() } else { base.href(url) })
+}
+
+/// The configured dataset URL: the `marquee:dataset` meta tag, or else the bundled file; both resolved against the base.
 pub fn configured_url(base: Base) -> String {
-    let base_uri = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
-    let configured =
-        meta_content("marquee:dataset").map(|content| content.trim().to_string()).filter(|content| !content.is_empty());
-    match (configured, base_uri) {
-        (Some(url), Some(base_uri)) => web_sys::Url::new_with_base(&url, &base_uri).map(|u| u.href()).unwrap_or(url),
-        (Some(url), None) => url,
-        (None, _) => base.href(BUNDLED_DATASET),
-    }
+    let configured = meta_content("marquee:dataset").map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
+    resolve(configured.as_deref().unwrap_or(BUNDLED_DATASET), base)
 }
 
 fn meta_content(name: &str) -> Option<String> {
@@ -165,12 +169,7 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
 /// Starts loading the dataset and provides it to the app.
 pub fn provide_dataset(base: Base) -> DatasetState {
     let configured = configured_url(base);
-    let bundled = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|b| web_sys::Url::new_with_base(BUNDLED_DATASET, &b).ok())
-        .map(|u| u.href())
-        .unwrap_or_else(|| base.href(BUNDLED_DATASET));
+    let bundled = resolve(BUNDLED_DATASET, base);
     let source = RwSignal::new(Source { configured, bundled, use_bundled: false });
     let resource = LocalResource::new(move || fetch_dataset(source.with(|s| s.url().to_string())));
     let state = DatasetState { resource, source };

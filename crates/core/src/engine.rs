@@ -294,7 +294,8 @@ impl Engine {
             if !person_words.is_empty() && !self.person_matches(doc, &person_words) {
                 fail(Group::Person);
             }
-            let mine = [me.rating(&r.id).is_some(), me.rating(&r.id).is_none(), me.on_watchlist(&r.id)];
+            let rated = me.rating(&r.id).is_some();
+            let mine = [rated, !rated, me.on_watchlist(&r.id)];
             if let Some(m) = q.mine {
                 if !mine[m as usize] {
                     fail(Group::Mine);

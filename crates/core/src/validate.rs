@@ -135,7 +135,7 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
         None => return Err(shape("reviews", "missing: a dataset needs a \"reviews\" array")),
     };
     warn_unknown(&top, TOP_FIELDS, "", &mut diagnostics);
-    let site = match top.get("site") {
+    let site = match top.get_mut("site") {
         None | Some(Value::Null) => Site::default(),
         Some(Value::Object(map)) => read_site(map, &mut diagnostics),
         Some(other) => {
@@ -169,7 +169,7 @@ fn shape(path: &str, message: impl Into<String>) -> DatasetError {
     DatasetError::Shape { path: path.to_string(), message: message.into() }
 }
 
-fn read_site(map: &Map<String, Value>, diagnostics: &mut Vec<Diagnostic>) -> Site {
+fn read_site(map: &mut Map<String, Value>, diagnostics: &mut Vec<Diagnostic>) -> Site {
     warn_unknown(map, SITE_FIELDS, "site", diagnostics);
     let mut errors = Vec::new();
     let mut fields = Fields { map, path: "site", errors: &mut errors };
@@ -186,13 +186,13 @@ fn read_site(map: &Map<String, Value>, diagnostics: &mut Vec<Diagnostic>) -> Sit
 /// Markdown file's front matter), appending its diagnostics under `path`.
 /// Returns the review if it has no errors. Uniqueness of ids is the caller's business.
 pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
-    let Value::Object(map) = item else {
+    let Value::Object(mut map) = item else {
         diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", kind(&item))));
         return None;
     };
     warn_unknown(&map, REVIEW_FIELDS, path, diagnostics);
     let mut errors = Vec::new();
-    let mut f = Fields { map: &map, path, errors: &mut errors };
+    let mut f = Fields { map: &mut map, path, errors: &mut errors };
     let id = f.id();
     let title = f.req_line("title", limits::TITLE_CHARS);
     let original_title = f.opt_line("original_title", limits::TITLE_CHARS);
@@ -236,7 +236,7 @@ pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -
 
 /// Reads the fields of one object, collecting an error for each bad one.
 struct Fields<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a mut Map<String, Value>,
     path: &'a str,
     errors: &'a mut Vec<Diagnostic>,
 }
@@ -255,21 +255,17 @@ impl Fields<'_> {
         None
     }
 
-    /// The value of a field, with `null` treated as absent.
-    fn get(&self, field: &str) -> Option<&Value> {
-        self.map.get(field).filter(|v| !v.is_null())
+    /// Takes a field's value out of the map (each field is read once, so
+    /// nothing is cloned), with `null` treated as absent.
+    fn take(&mut self, field: &str) -> Option<Value> {
+        self.map.remove(field).filter(|v| !v.is_null())
     }
 
     fn required(&mut self, field: &str, what: &str) -> Option<Value> {
-        match self.get(field) {
-            Some(v) => Some(v.clone()),
-            None => {
-                let message = match self.map.get(field) {
-                    Some(_) => format!("is required ({what}), found null"),
-                    None => format!("is required ({what})"),
-                };
-                self.fail(self.at(field), message)
-            }
+        match self.map.remove(field) {
+            Some(Value::Null) => self.fail(self.at(field), format!("is required ({what}), found null")),
+            Some(v) => Some(v),
+            None => self.fail(self.at(field), format!("is required ({what})")),
         }
     }
 
@@ -290,7 +286,7 @@ impl Fields<'_> {
     }
 
     fn opt_line(&mut self, field: &str, max: usize) -> Option<String> {
-        let value = self.get(field)?.clone();
+        let value = self.take(field)?;
         self.string_at(self.at(field), &value, max, false)
     }
 
@@ -300,7 +296,7 @@ impl Fields<'_> {
     }
 
     fn opt_text(&mut self, field: &str, max: usize) -> Option<String> {
-        let value = self.get(field)?.clone();
+        let value = self.take(field)?;
         self.string_at(self.at(field), &value, max, true)
     }
 
@@ -337,7 +333,7 @@ impl Fields<'_> {
     }
 
     fn opt_int(&mut self, field: &str, min: u16, max: u16) -> Option<u16> {
-        let value = self.get(field)?.clone();
+        let value = self.take(field)?;
         self.int(field, &value, min, max)
     }
 
@@ -357,7 +353,7 @@ impl Fields<'_> {
     }
 
     fn opt_date(&mut self, field: &str) -> Option<Date> {
-        let value = self.get(field)?.clone();
+        let value = self.take(field)?;
         let text = self.string_at(self.at(field), &value, limits::LABEL_CHARS, false)?;
         match Date::parse(&text) {
             Some(d) => Some(d),
@@ -380,8 +376,8 @@ impl Fields<'_> {
     /// A list of short strings. `Some(vec![])` when absent and optional.
     fn list(&mut self, field: &str, max_items: usize, max_chars: usize, required: bool) -> Option<Vec<String>> {
         let path = self.at(field);
-        let value = match (self.get(field), required) {
-            (Some(v), _) => v.clone(),
+        let value = match (self.take(field), required) {
+            (Some(v), _) => v,
             (None, false) => return Some(Vec::new()),
             (None, true) => return self.fail(path, "is required (a non-empty array of strings)"),
         };

@@ -38,6 +38,8 @@ test('a failed fetch explains why and offers Retry, which recovers', async ({ pa
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The reviews could not be loaded');
   await expect(alert).toContainText('HTTP 500');
+  // The bundled collection is what failed: it is not offered as its own fallback.
+  await expect(page.getByRole('button', { name: 'Show the bundled collection' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(cards(page).first()).toBeVisible();
   // The failed request itself is logged by the browser; nothing else may be.
