@@ -2,8 +2,12 @@
 //  1. release builds get a strict Content-Security-Policy <meta>, allowing only
 //     the inline scripts Trunk wrote (by their SHA-256) and 'wasm-unsafe-eval';
 //  2. 404.html becomes a copy of index.html, so that GitHub Pages' answer to a
-//     deep link boots the app.
+//     deep link boots the app;
+//  3. `marquee build` publishes the dataset (marquee.toml): data/cards.json and
+//     body chunks, a static page per review (reviews/<id>.html, a copy of
+//     index.html with the review in it), feed.xml and sitemap.xml.
 // Debug builds (`trunk serve`) get no CSP: its live-reload script changes every build.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -38,3 +42,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
 
 writeFileSync(join(dir, '404.html'), html);
 console.log('post-build: wrote 404.html');
+
+// Cargo runs offline, as Trunk does (setup has fetched every crate).
+execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'marquee-cli', '--', 'build', '--dist', dir], {
+  stdio: 'inherit',
+});

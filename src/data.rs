@@ -5,11 +5,16 @@
 use crate::base::Base;
 use leptos::prelude::*;
 use marquee_core::engine::Engine;
+use marquee_core::split::read_bodies;
 use marquee_core::{load_dataset, DatasetError, Diagnostic};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-/// Where the bundled collection is published, relative to the site base.
-pub const BUNDLED_DATASET: &str = "assets/collection.json";
+/// Where the bundled collection is published, relative to the site base: the
+/// card index that `marquee build` writes (bodies load per review, from chunks).
+pub const BUNDLED_DATASET: &str = "data/cards.json";
 
 /// How long to wait for the dataset before giving up, unless the page's
 /// `<meta name="marquee:timeout" content="SECONDS">` says otherwise.
@@ -36,6 +41,11 @@ pub enum LoadError {
     /// The bytes arrived but are not a usable dataset.
     #[error("{url} is not a usable dataset: {error}")]
     Dataset { url: String, error: DatasetError },
+    /// The review's text is not in the body chunk its card points to.
+    #[error(
+        "The text of this review (“{id}”) is missing from the published dataset. Rebuilding the site should fix it."
+    )]
+    MissingBody { id: String },
 }
 
 fn http_message(url: &str, status: u16) -> String {
@@ -53,6 +63,57 @@ pub struct Dataset {
     pub diagnostics: Vec<Diagnostic>,
     /// The URL it came from.
     pub url: String,
+    /// For a card index: the absolute URLs of its body chunks (see `marquee_core::split`).
+    pub chunks: Vec<String>,
+    /// Set once every body chunk has arrived and the engine searches the full text.
+    pub full_text: ArcRwSignal<bool>,
+    /// Whether the body chunks are being fetched.
+    bodies_loading: AtomicBool,
+}
+
+/// A split dataset with at most this many body chunks (about 48 kB each) fetches
+/// them all in the background once the first screen is up, so that search covers
+/// the full text and reviews open at once, even offline. A larger one fetches
+/// them on the first text search.
+pub const PREFETCH_CHUNKS: usize = 8;
+
+impl Dataset {
+    /// Fetches every body chunk in the background and hands the bodies to the
+    /// engine, then sets `full_text`. Does nothing if the dataset is not split,
+    /// the bodies are in, or they are on their way. On a failure the search
+    /// stays on cards and excerpts; the next call tries again.
+    pub fn load_all_bodies(self: &Arc<Self>) {
+        if !self.engine.needs_bodies() || self.bodies_loading.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        // Every chunk at once; the last to arrive hands the bodies over.
+        let gathered = Rc::new(RefCell::new((std::collections::HashMap::new(), self.chunks.len(), false)));
+        for url in &self.chunks {
+            let (dataset, gathered, url) = (self.clone(), gathered.clone(), url.clone());
+            leptos::task::spawn_local(async move {
+                let chunk = fetch_bytes(&url).await.ok().and_then(|b| read_bodies(&b).ok());
+                let mut state = gathered.borrow_mut();
+                let (bodies, waiting, failed) = &mut *state;
+                *waiting -= 1;
+                match chunk {
+                    Some(chunk) => bodies.extend(chunk),
+                    None => *failed = true,
+                }
+                if *waiting > 0 {
+                    return;
+                }
+                if *failed {
+                    dataset.bodies_loading.store(false, Ordering::SeqCst);
+                    return;
+                }
+                let bodies = std::mem::take(bodies);
+                drop(state);
+                dataset.engine.set_bodies(bodies);
+                dataset.engine.warm_search();
+                dataset.full_text.set(true);
+            });
+        }
+    }
 }
 
 /// Which dataset to show: the configured one, or the bundled one the reader fell back to.
@@ -118,9 +179,9 @@ fn offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
-/// Fetches and validates the dataset at `url`, and prepares its engine. Gives
-/// up after [`timeout_secs`], aborting the request.
-pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
+/// Fetches the bytes at `url`, giving up after [`timeout_secs`] and aborting the request.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let url = url.to_string();
     let seconds = timeout_secs();
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -162,8 +223,34 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
         return Err(LoadError::NotJson { url });
     }
+    Ok(bytes)
+}
+
+/// Fetches and validates the dataset at `url`, and prepares its engine.
+pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
+    let bytes = fetch_bytes(&url).await?;
     let loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
-    Ok(Arc::new(Dataset { engine: Engine::new(loaded.catalog), diagnostics: loaded.diagnostics, url }))
+    // Chunk names are plain file names (the core checks), resolved beside the index.
+    let folder = url.rfind('/').map_or(String::new(), |i| url[..=i].to_string());
+    let chunks = loaded.chunks.iter().map(|name| format!("{folder}{name}")).collect();
+    Ok(Arc::new(Dataset {
+        engine: Engine::new(loaded.catalog),
+        diagnostics: loaded.diagnostics,
+        url,
+        chunks,
+        full_text: ArcRwSignal::new(false),
+        bodies_loading: AtomicBool::new(false),
+    }))
+}
+
+/// Fetches one review's body from the dataset's body chunk `chunk`.
+pub async fn fetch_body(dataset: Arc<Dataset>, chunk: u32, id: String) -> Result<String, LoadError> {
+    let Some(url) = dataset.chunks.get(chunk as usize).cloned() else {
+        return Err(LoadError::MissingBody { id });
+    };
+    let bytes = fetch_bytes(&url).await?;
+    let mut bodies = read_bodies(&bytes).map_err(|error| LoadError::Dataset { url, error })?;
+    bodies.remove(&id).ok_or(LoadError::MissingBody { id })
 }
 
 /// Starts loading the dataset and provides it to the app.

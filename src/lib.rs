@@ -32,6 +32,18 @@ pub fn show_panic_panel() {
     }
 }
 
+/// Removes what `marquee build` prerendered into a review page (`[data-prerender]`:
+/// the plain-HTML review and its meta description), which the app replaces.
+pub fn remove_prerendered() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(nodes) = document.query_selector_all("[data-prerender]") else { return };
+    for i in 0..nodes.length() {
+        if let Some(element) = nodes.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+            element.remove();
+        }
+    }
+}
+
 /// Panics on purpose, so that the end-to-end tests can prove the panic panel
 /// appears (callable as `window.wasmBindings.marquee_force_panic()`). It can
 /// only stop the app in the tab that calls it.

@@ -4,5 +4,6 @@ fn main() {
         console_error_panic_hook::hook(info);
         marquee_site::show_panic_panel();
     }));
+    marquee_site::remove_prerendered();
     leptos::mount::mount_to_body(marquee_site::App);
 }

@@ -41,6 +41,12 @@ pub fn Browse(
         let dataset = dataset.clone();
         Memo::new(move |_| {
             let q = state.query.get();
+            // A split dataset's search covers excerpts until its bodies are in: a
+            // text query asks for them, and runs again when they arrive.
+            if !q.text.is_empty() {
+                dataset.full_text.track();
+                dataset.load_all_bodies();
+            }
             store.data.with(|me| Arc::new(dataset.engine.run(&q, me)))
         })
     };
@@ -69,9 +75,17 @@ pub fn Browse(
     };
 
     // Build the search index once the first results are on screen, so that the
-    // first keystroke does not pay for it.
+    // first keystroke does not pay for it; a small split dataset fetches its bodies then.
     let warm = dataset.clone();
-    set_timeout(move || warm.engine.warm_search(), std::time::Duration::from_millis(400));
+    set_timeout(
+        move || {
+            warm.engine.warm_search();
+            if warm.chunks.len() <= crate::data::PREFETCH_CHUNKS {
+                warm.load_all_bodies();
+            }
+        },
+        std::time::Duration::from_millis(400),
+    );
 
     let grid_dataset = dataset.clone();
     view! {

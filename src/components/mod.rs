@@ -15,6 +15,7 @@ pub mod person_filter;
 pub mod poster;
 pub mod prev_next;
 pub mod rating_widget;
+pub mod review_body;
 pub mod review_card;
 pub mod review_grid;
 pub mod search_box;

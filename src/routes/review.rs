@@ -1,7 +1,7 @@
 use crate::base::Base;
 use crate::components::{
-    critic_rating::CriticRating, fact_box::FactBox, load_failure::LoadFailure, markdown_view::MarkdownView,
-    poster::Poster, prev_next::PrevNext, rating_widget::RatingWidget, watchlist_toggle::WatchlistToggle,
+    critic_rating::CriticRating, fact_box::FactBox, load_failure::LoadFailure, poster::Poster, prev_next::PrevNext,
+    rating_widget::RatingWidget, review_body::ReviewBody, watchlist_toggle::WatchlistToggle,
 };
 use crate::data::{Dataset, DatasetState};
 use crate::personal_store::{today, PersonalStore};
@@ -92,7 +92,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                 </div>
             </header>
             <FactBox review=review.clone() />
-            <MarkdownView source=review.body.clone() />
+            <ReviewBody dataset=dataset.clone() review=review.clone() index />
             <section class="review__mine" aria-label="Your rating and watchlist">
                 <RatingWidget value=my_rating on_change=set_rating />
                 <WatchlistToggle on_list on_toggle=toggle_watchlist />

@@ -1,6 +1,7 @@
 // A static file server that behaves like GitHub Pages for a project site:
 // the build is served under a sub-path (/marquee/), a directory answers with its
-// index.html, a missing path answers 404 with the site's 404.html, and there is
+// index.html, a path without an extension is answered by the .html file of that
+// name, a missing path answers 404 with the site's 404.html, and there is
 // no single-page-app fallback. Test fixtures are served under /fixtures/.
 //
 //   node server.mjs [--dist ../../dist] [--base /marquee/] [--port 4173]
@@ -80,7 +81,8 @@ const server = createServer(async (req, res) => {
         res.writeHead(301, { location: url.pathname + '/' + url.search });
         return res.end();
       }
-      file = await existingFile(candidate);
+      // Like Pages: /reviews/x is answered by reviews/x.html when there is one.
+      file = (await existingFile(candidate)) ?? (candidate && !candidate.endsWith('.html') ? await existingFile(candidate + '.html') : null);
     }
     if (file) return await send(res, 200, file, req.method);
     const notFound = await existingFile(join(dist, '404.html'));

@@ -48,6 +48,12 @@ for (const p of payloads) {
   for (const field of ['directors', 'cast', 'genres', 'countries', 'tags']) valid.push({ ...base(), [field]: [p] });
 }
 for (const m of markdown) valid.push({ ...base(), body: m });
+// Lone UTF-16 surrogates: JSON.stringify writes them as \ud800-style escapes, which are
+// not text. The record still loads, the half shows as U+FFFD, and a warning names the place.
+valid.push({ ...base(), title: 'Lone high \ud800 surrogate' });
+valid.push({ ...base(), body: 'Lone low \udc00 and a reversed pair \udc00\ud800, then a real one \ud83c\udfac.' });
+valid.push({ ...base(), cast: ['\udbff'] });
+const loneSurrogates = 5;
 valid.push({ ...base(), title: 'Bidi \u2067isolate\u2069 in a valid place?', body: 'ok' });
 invalid.push(valid.pop()); // bidi isolates are refused: see docs/dataset.md
 
@@ -94,7 +100,7 @@ invalid.push({ ...valid[0], title: 'Duplicate id' });
 
 const reviews = [...valid, ...invalid];
 writeFileSync(new URL('records.json', here), JSON.stringify({ format: 'marquee/1', site: { title: `<script>${CANARY}</script>` }, reviews }));
-writeFileSync(new URL('expected.json', here), JSON.stringify({ valid: valid.length, invalid: invalid.length, cases: reviews.length }, null, 1) + '\n');
+writeFileSync(new URL('expected.json', here), JSON.stringify({ valid: valid.length, invalid: invalid.length, warnings: loneSurrogates, cases: reviews.length }, null, 1) + '\n');
 // Whole documents that cannot load: each must give one clear error, never a blank page.
 writeFileSync(new URL('deep-nesting.json', here), `{"format":"marquee/1","reviews":[{"id":"a","cast":${'['.repeat(100000)}${']'.repeat(100000)}}]}`);
 writeFileSync(new URL('not-a-dataset.json', here), JSON.stringify([{ title: 'an array, not a dataset' }]));

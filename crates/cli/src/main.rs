@@ -4,10 +4,11 @@
 mod blog;
 mod front_matter;
 mod import;
+mod publish;
 mod report;
 
 use clap::{Parser, Subcommand};
-use marquee_core::{load_dataset, Site};
+use marquee_core::{load_dataset, Catalog, Site};
 use report::{Finding, Format};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -53,6 +54,42 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Publish a dataset into a built site: the split dataset the app loads, a static page per
+    /// review, feed.xml and sitemap.xml. Runs after Trunk (see Trunk.toml and scripts/post-build.mjs).
+    Build {
+        /// The built site (it must hold Trunk's index.html, the template of every review page).
+        #[arg(long, default_value = "dist")]
+        dist: PathBuf,
+        /// The dataset file or folder of review files [default: the config's `dataset`, else assets/collection.json].
+        #[arg(long)]
+        dataset: Option<PathBuf>,
+        /// Where the site is published, such as https://you.github.io/marquee/ [default: $MARQUEE_BASE_URL, else the config's `base_url`].
+        #[arg(long)]
+        base_url: Option<String>,
+        /// The site configuration.
+        #[arg(long, default_value = "marquee.toml")]
+        config: PathBuf,
+        /// A genre for reviews that give none (repeatable), as for import.
+        #[arg(long = "genre")]
+        genres: Vec<String>,
+        /// Publish the valid reviews even when some have errors.
+        #[arg(long)]
+        allow_errors: bool,
+        /// How to print problems.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+/// The arguments of `marquee build`.
+struct BuildArgs {
+    dist: PathBuf,
+    dataset: Option<PathBuf>,
+    base_url: Option<String>,
+    config: PathBuf,
+    config_given: bool,
+    allow_errors: bool,
+    format: Format,
 }
 
 fn main() -> ExitCode {
@@ -61,6 +98,105 @@ fn main() -> ExitCode {
             import(&paths, &output, import::Options { genres }, title, allow_errors, format)
         }
         Command::Validate { path, genres, format } => validate(&path, import::Options { genres }, format),
+        Command::Build { dist, dataset, base_url, config, genres, allow_errors, format } => {
+            let config_given = std::env::args().any(|a| a == "--config" || a.starts_with("--config="));
+            let args = BuildArgs { dist, dataset, base_url, config, config_given, allow_errors, format };
+            build(args, import::Options { genres })
+        }
+    }
+}
+
+fn build(args: BuildArgs, options: import::Options) -> ExitCode {
+    let fail = |message: String| {
+        eprintln!("marquee build: {message}");
+        ExitCode::FAILURE
+    };
+    let config = match publish::Config::read(&args.config, args.config_given) {
+        Ok(config) => config,
+        Err(e) => return fail(e),
+    };
+    let raw_base = args.base_url.or_else(|| std::env::var("MARQUEE_BASE_URL").ok().filter(|s| !s.trim().is_empty()));
+    let Some(raw_base) = raw_base.or(config.site.base_url) else {
+        return fail(format!(
+            "no base URL: set base_url in {}, or pass --base-url (feed and sitemap links must be absolute)",
+            args.config.display()
+        ));
+    };
+    let base_url = match publish::base_url(&raw_base) {
+        Ok(url) => url,
+        Err(e) => return fail(e),
+    };
+    let dataset = args.dataset.or(config.site.dataset).unwrap_or_else(|| PathBuf::from("assets/collection.json"));
+    let (catalog, findings) = match load_source(&dataset, &options) {
+        Ok(loaded) => loaded,
+        Err(finding) => {
+            report::print(&[finding], args.format);
+            return fail(format!("{} cannot be published", dataset.display()));
+        }
+    };
+    let (errors, warnings) = report::print(&findings, args.format);
+    if errors > 0 && !args.allow_errors {
+        eprintln!("{}", summary(errors, warnings, catalog.reviews.len()));
+        return fail(
+            "nothing written: fix the errors above, or pass --allow-errors to publish the valid reviews".into(),
+        );
+    }
+    let index = args.dist.join("index.html");
+    let template = match std::fs::read_to_string(&index) {
+        Ok(html) => html,
+        Err(e) => return fail(format!("cannot read {} ({e}); build the site with Trunk first", index.display())),
+    };
+    let feed_entries = config.site.feed_entries.unwrap_or(50);
+    let output = match publish::render(&catalog, &template, &base_url, feed_entries) {
+        Ok(output) => output,
+        Err(e) => return fail(e),
+    };
+    if let Err(e) = publish::write(&args.dist, &output) {
+        return fail(e);
+    }
+    let cards = output.files.first().map_or(0, |(_, json)| json.len());
+    eprintln!(
+        "marquee build: {} from {}: data/cards.json ({} kB) and {} body chunk{}, {} review page{}, feed.xml ({} entries), sitemap, for {base_url}",
+        summary(errors, warnings, catalog.reviews.len()),
+        dataset.display(),
+        cards / 1024,
+        output.chunks,
+        s(output.chunks),
+        output.pages,
+        s(output.pages),
+        output.feed_entries,
+    );
+    ExitCode::SUCCESS
+}
+
+/// The reviews of a dataset file or of a folder of review files, with what was
+/// wrong with the rest; or the one finding that stops the file from loading at all.
+fn load_source(path: &Path, options: &import::Options) -> Result<(Catalog, Vec<Finding>), Finding> {
+    if path.is_dir() {
+        let files = import::collect_files(&[path.to_path_buf()])
+            .map_err(|e| Finding::at(path, None, marquee_core::Diagnostic::error("", e.to_string())))?;
+        let imported = import::import(&files, options);
+        return Ok((imported.catalog, imported.findings));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Finding::at(path, None, marquee_core::Diagnostic::error("", format!("cannot read the file: {e}")))
+    })?;
+    match load_dataset(&bytes) {
+        Ok(loaded) => {
+            let findings = loaded
+                .diagnostics
+                .into_iter()
+                .map(|d| Finding { file: Some(path.to_path_buf()), line: None, diagnostic: d })
+                .collect();
+            Ok((loaded.catalog, findings))
+        }
+        Err(e) => {
+            let line = match &e {
+                marquee_core::DatasetError::Syntax { line, .. } => Some(*line),
+                _ => None,
+            };
+            Err(Finding::at(path, line, marquee_core::Diagnostic::error("", e.to_string())))
+        }
     }
 }
 
@@ -119,46 +255,15 @@ fn import(
 }
 
 fn validate(path: &Path, options: import::Options, format: Format) -> ExitCode {
-    let (findings, reviews) = if path.is_dir() {
-        let files = match import::collect_files(&[path.to_path_buf()]) {
-            Ok(files) => files,
-            Err(e) => {
-                eprintln!("marquee validate: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
-        let imported = import::import(&files, &options);
-        (imported.findings, imported.catalog.reviews.len())
-    } else {
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                eprintln!("marquee validate: cannot read {}: {e}", path.display());
-                return ExitCode::FAILURE;
-            }
-        };
-        match load_dataset(&bytes) {
-            Ok(loaded) => {
-                let findings = loaded
-                    .diagnostics
-                    .into_iter()
-                    .map(|d| Finding { file: Some(path.to_path_buf()), line: None, diagnostic: d })
-                    .collect();
-                (findings, loaded.catalog.reviews.len())
-            }
-            Err(e) => {
-                let line = match &e {
-                    marquee_core::DatasetError::Syntax { line, .. } => Some(*line),
-                    _ => None,
-                };
-                let finding = Finding::at(path, line, marquee_core::Diagnostic::error("", e.to_string()));
-                report::print(&[finding], format);
-                return ExitCode::FAILURE;
-            }
+    let (catalog, findings) = match load_source(path, &options) {
+        Ok(loaded) => loaded,
+        Err(finding) => {
+            report::print(&[finding], format);
+            return ExitCode::FAILURE;
         }
     };
     let (errors, warnings) = report::print(&findings, format);
-    eprintln!("{}", summary(errors, warnings, reviews));
+    eprintln!("{}", summary(errors, warnings, catalog.reviews.len()));
     if errors > 0 {
         ExitCode::FAILURE
     } else {

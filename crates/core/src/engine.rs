@@ -176,6 +176,10 @@ pub struct Engine {
     catalog: Catalog,
     /// Built on the first text query (or [`Engine::warm_search`]), so that it never delays the first results.
     search: OnceLock<SearchIndex>,
+    /// A split dataset's bodies, aligned with the reviews, once every chunk has arrived ([`Engine::set_bodies`]).
+    bodies: OnceLock<Vec<String>>,
+    /// The search index over the full text, built once the bodies are in.
+    full_search: OnceLock<SearchIndex>,
     genres: Vocabulary,
     countries: Vocabulary,
     /// Folded names of each review's people, one per line.
@@ -191,6 +195,8 @@ impl Engine {
         let reviews = &catalog.reviews;
         Engine {
             search: OnceLock::new(),
+            bodies: OnceLock::new(),
+            full_search: OnceLock::new(),
             genres: Vocabulary::build(reviews.iter().map(|r| r.genres.as_slice())),
             countries: Vocabulary::build(reviews.iter().map(|r| r.countries.as_slice())),
             people: reviews
@@ -203,9 +209,38 @@ impl Engine {
         }
     }
 
-    /// The search index, built now if it has not been yet.
+    /// The search index, built now if it has not been yet. For a split dataset it
+    /// covers cards and excerpts until [`Engine::set_bodies`], then the full text.
     pub fn search_index(&self) -> &SearchIndex {
-        self.search.get_or_init(|| SearchIndex::build(&self.catalog.reviews))
+        match self.bodies.get() {
+            Some(bodies) => {
+                self.full_search.get_or_init(|| SearchIndex::build_with(&self.catalog.reviews, Some(bodies)))
+            }
+            None => self.search.get_or_init(|| SearchIndex::build(&self.catalog.reviews)),
+        }
+    }
+
+    /// Whether this is a split dataset whose bodies have not been given yet.
+    pub fn needs_bodies(&self) -> bool {
+        self.bodies.get().is_none() && self.catalog.reviews.iter().any(|r| r.split.is_some())
+    }
+
+    /// Gives a split dataset's engine the bodies from its chunks (id → Markdown),
+    /// so that search covers the full text and [`Engine::body`] has every review's.
+    /// Returns false, changing nothing, if bodies were already given.
+    pub fn set_bodies(&self, mut bodies: std::collections::HashMap<String, String>) -> bool {
+        let aligned = self.catalog.reviews.iter().map(|r| bodies.remove(&r.id).unwrap_or_default()).collect();
+        self.bodies.set(aligned).is_ok()
+    }
+
+    /// The body of the review at `index`: its own, or for a split dataset the
+    /// one from [`Engine::set_bodies`] (`None` until then).
+    pub fn body(&self, index: usize) -> Option<&str> {
+        let review = self.catalog.reviews.get(index)?;
+        if review.split.is_none() {
+            return Some(&review.body);
+        }
+        self.bodies.get()?.get(index).map(String::as_str).filter(|b| !b.is_empty())
     }
 
     /// Builds the search index ahead of the first search (e.g. once the first results are on screen).

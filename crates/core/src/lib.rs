@@ -22,6 +22,7 @@ pub mod model;
 pub mod personal;
 pub mod query;
 pub mod search;
+pub mod split;
 pub mod synth;
 pub mod text;
 pub mod url;

@@ -17,6 +17,8 @@
 //! assert_eq!(p[2], Inline::Text(" fine <b>acting</b>.".into()));
 //! ```
 
+pub mod html;
+
 /// Quotes, spoilers and inline spans nest at most this deep; deeper markers are text.
 pub const MAX_DEPTH: usize = 8;
 

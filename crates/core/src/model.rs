@@ -112,6 +112,19 @@ pub struct Review {
     pub poster: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Set when the review came from a split dataset's card index
+    /// ([`crate::split`]): `body` is then empty and the text is in a body chunk.
+    #[serde(skip)]
+    pub split: Option<SplitRef>,
+}
+
+/// Where a card-index review's body is, and its precomputed card excerpt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SplitRef {
+    /// Index into the dataset's list of body chunks.
+    pub chunk: u32,
+    /// The card excerpt, derived from the body at build time.
+    pub excerpt: String,
 }
 
 /// How many characters a derived card summary keeps.
@@ -123,6 +136,9 @@ impl Review {
     pub fn excerpt(&self) -> String {
         if let Some(summary) = &self.summary {
             return summary.clone();
+        }
+        if let Some(split) = &self.split {
+            return split.excerpt.clone();
         }
         let blocks = crate::markdown::parse(&self.body);
         let first = crate::markdown::first_paragraph_text(&blocks).unwrap_or_default();
@@ -175,6 +191,7 @@ pub(crate) fn test_review(id: &str, title: &str, year: u16) -> Review {
         home_release: None,
         poster: None,
         tags: vec![],
+        split: None,
     }
 }
 

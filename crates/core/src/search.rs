@@ -48,6 +48,12 @@ impl SearchIndex {
     /// allocation for a word seen before), each review's (word, field) pairs are
     /// deduplicated as integers, and the vocabulary is sorted once at the end.
     pub fn build(reviews: &[Review]) -> SearchIndex {
+        SearchIndex::build_with(reviews, None)
+    }
+
+    /// [`SearchIndex::build`], with the bodies of a split dataset's reviews
+    /// (aligned with `reviews`) standing in for their empty `body` fields.
+    pub fn build_with(reviews: &[Review], bodies: Option<&[String]>) -> SearchIndex {
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut words_by_id: Vec<Box<str>> = Vec::new();
         let mut postings_by_id: Vec<Vec<u32>> = Vec::new();
@@ -88,7 +94,12 @@ impl SearchIndex {
             if let Some(summary) = &review.summary {
                 add(summary, Field::Summary);
             }
-            add(&review.body, Field::Body);
+            match (bodies.and_then(|b| b.get(doc)), &review.split) {
+                (Some(body), _) => add(body, Field::Body),
+                // A card-index review without its body: the excerpt stands in for it.
+                (None, Some(split)) => add(&split.excerpt, Field::Body),
+                (None, None) => add(&review.body, Field::Body),
+            }
             // Keep each word once per review, with its strongest field.
             doc_terms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
             doc_terms.dedup_by_key(|t| t.0);

@@ -305,6 +305,7 @@ pub fn generate(count: usize, seed: u64) -> Catalog {
                 home_release: None,
                 poster: None,
                 tags: Vec::new(),
+                split: None,
             }
         })
         .collect();

@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::diag::Diagnostic;
-use crate::model::{Catalog, Rating, Review, Site};
+use crate::model::{Catalog, Rating, Review, Site, SplitRef};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
@@ -55,6 +55,9 @@ pub enum DatasetError {
 pub struct Loaded {
     pub catalog: Catalog,
     pub diagnostics: Vec<Diagnostic>,
+    /// For a card index ([`crate::split`]): the body chunk files, relative to the
+    /// index; each review's `split.chunk` points into this list. Empty otherwise.
+    pub chunks: Vec<String>,
 }
 
 impl Loaded {
@@ -83,6 +86,27 @@ pub const REVIEW_FIELDS: &[&str] = &[
     "tags",
 ];
 const TOP_FIELDS: &[&str] = &["format", "site", "reviews"];
+const CARDS_TOP_FIELDS: &[&str] = &["format", "site", "reviews", "chunks"];
+/// A card-index review has every review field but `body`, and says where its body is.
+const CARD_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "original_title",
+    "year",
+    "directors",
+    "cast",
+    "genres",
+    "runtime_minutes",
+    "countries",
+    "rating",
+    "summary",
+    "excerpt",
+    "chunk",
+    "reviewed_on",
+    "home_release",
+    "poster",
+    "tags",
+];
 const SITE_FIELDS: &[&str] = &["title", "tagline", "author"];
 
 /// Parses and validates a dataset from its bytes.
@@ -90,12 +114,73 @@ pub fn load_dataset(bytes: &[u8]) -> Result<Loaded, DatasetError> {
     if bytes.len() > MAX_DATASET_BYTES {
         return Err(DatasetError::TooLarge { bytes: bytes.len() });
     }
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| DatasetError::Syntax {
+    let (bytes, repaired) = repair_lone_surrogates(bytes);
+    let value: Value = serde_json::from_slice(&bytes).map_err(|e| DatasetError::Syntax {
         line: e.line(),
         column: e.column(),
         message: syntax_message(&e),
     })?;
-    load_value(value)
+    let mut loaded = load_value(value)?;
+    let warnings = repaired.iter().map(|&(line, column)| {
+        Diagnostic::warning(
+            format!("line {line}, column {column}"),
+            "a lone UTF-16 surrogate escape (half of a character) is not text; it shows as \u{FFFD}",
+        )
+    });
+    loaded.diagnostics.extend(warnings);
+    Ok(loaded)
+}
+
+/// JSON allows `\uD800`-style escapes of half a surrogate pair, which are not
+/// text and which serde_json rightly refuses. Rather than lose the whole
+/// document, each lone half is replaced by `\uFFFD` (the same length, so
+/// positions hold) and its line and column are returned for a warning.
+/// Borrowed unchanged when there is nothing to repair, which is the usual case.
+pub fn repair_lone_surrogates(bytes: &[u8]) -> (std::borrow::Cow<'_, [u8]>, Vec<(usize, usize)>) {
+    fn escape_at(bytes: &[u8], i: usize) -> Option<u16> {
+        let hex = bytes.get(i..i + 6)?;
+        if hex[0] != b'\\' || hex[1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
+    }
+    let is_high = |u: u16| (0xD800..0xDC00).contains(&u);
+    let is_low = |u: u16| (0xDC00..0xE000).contains(&u);
+    let mut lone = Vec::new();
+    let mut i = 0;
+    while let Some(offset) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'\\')) {
+        i += offset;
+        match escape_at(bytes, i) {
+            Some(u) if is_high(u) && escape_at(bytes, i + 6).is_some_and(is_low) => i += 12,
+            Some(u) if is_high(u) || is_low(u) => {
+                lone.push(i);
+                i += 6;
+            }
+            Some(_) => i += 6,
+            // Any other escape, `\\` included, is two bytes long.
+            None => i += 2,
+        }
+    }
+    if lone.is_empty() {
+        return (std::borrow::Cow::Borrowed(bytes), Vec::new());
+    }
+    let mut fixed = bytes.to_vec();
+    let mut places = Vec::with_capacity(lone.len());
+    // Positions are in order, so lines are counted in one pass over the bytes.
+    let (mut line, mut line_start, mut counted) = (1, 0, 0);
+    for &at in &lone {
+        fixed[at + 2..at + 6].copy_from_slice(b"FFFD");
+        for (k, &b) in bytes[counted..at].iter().enumerate() {
+            if b == b'\n' {
+                line += 1;
+                line_start = counted + k + 1;
+            }
+        }
+        counted = at;
+        let column = String::from_utf8_lossy(&bytes[line_start..at]).chars().count() + 1;
+        places.push((line, column));
+    }
+    (std::borrow::Cow::Owned(fixed), places)
 }
 
 fn syntax_message(e: &serde_json::Error) -> String {
@@ -116,9 +201,11 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
         ));
     };
     let mut diagnostics = Vec::new();
+    let mut cards = false;
     match top.get("format") {
         None => diagnostics.push(Diagnostic::warning("format", format!("missing; assuming \"{FORMAT_V1}\""))),
         Some(Value::String(f)) if f.trim() == FORMAT_V1 => {}
+        Some(Value::String(f)) if f.trim() == crate::split::CARDS_FORMAT => cards = true,
         Some(Value::String(f)) => {
             return Err(shape(
                 "format",
@@ -134,7 +221,8 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
         Some(other) => return Err(shape("reviews", format!("expected an array of reviews, found {}", kind(&other)))),
         None => return Err(shape("reviews", "missing: a dataset needs a \"reviews\" array")),
     };
-    warn_unknown(&top, TOP_FIELDS, "", &mut diagnostics);
+    let chunks = if cards { read_chunk_names(top.remove("chunks"))? } else { Vec::new() };
+    warn_unknown(&top, if cards { CARDS_TOP_FIELDS } else { TOP_FIELDS }, "", &mut diagnostics);
     let site = match top.get_mut("site") {
         None | Some(Value::Null) => Site::default(),
         Some(Value::Object(map)) => read_site(map, &mut diagnostics),
@@ -151,7 +239,8 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
     let mut seen: HashMap<String, usize> = HashMap::with_capacity(reviews.len());
     for (index, item) in reviews.into_iter().enumerate() {
         let path = format!("reviews[{index}]");
-        let Some(review) = read_review(item, &path, &mut diagnostics) else { continue };
+        let chunk_count = cards.then_some(chunks.len());
+        let Some(review) = read_review_as(item, &path, &mut diagnostics, chunk_count) else { continue };
         if let Some(first) = seen.get(&review.id) {
             diagnostics.push(Diagnostic::error(
                 format!("{path}.id"),
@@ -162,7 +251,25 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
         seen.insert(review.id.clone(), index);
         catalog.reviews.push(review);
     }
-    Ok(Loaded { catalog, diagnostics })
+    Ok(Loaded { catalog, diagnostics, chunks })
+}
+
+/// A card index's `chunks`: plain file names next to the index, nothing that could leave its folder.
+fn read_chunk_names(value: Option<Value>) -> Result<Vec<String>, DatasetError> {
+    let Some(Value::Array(items)) = value else {
+        return Err(shape("chunks", "a card index needs a \"chunks\" array of body file names"));
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            Value::String(name) if crate::split::is_chunk_name(&name) => Ok(name),
+            other => Err(shape(
+                &format!("chunks[{i}]"),
+                format!("expected a file name such as \"bodies-0-1a2b.json\", found {}", kind(&other)),
+            )),
+        })
+        .collect()
 }
 
 fn shape(path: &str, message: impl Into<String>) -> DatasetError {
@@ -186,11 +293,22 @@ fn read_site(map: &mut Map<String, Value>, diagnostics: &mut Vec<Diagnostic>) ->
 /// Markdown file's front matter), appending its diagnostics under `path`.
 /// Returns the review if it has no errors. Uniqueness of ids is the caller's business.
 pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
+    read_review_as(item, path, diagnostics, None)
+}
+
+/// [`read_review`], or with `Some(chunk_count)` a card-index review: no `body`,
+/// but an `excerpt` and the `chunk` that holds its body.
+fn read_review_as(
+    item: Value,
+    path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+    chunk_count: Option<usize>,
+) -> Option<Review> {
     let Value::Object(mut map) = item else {
         diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", kind(&item))));
         return None;
     };
-    warn_unknown(&map, REVIEW_FIELDS, path, diagnostics);
+    warn_unknown(&map, if chunk_count.is_some() { CARD_FIELDS } else { REVIEW_FIELDS }, path, diagnostics);
     let mut errors = Vec::new();
     let mut f = Fields { map: &mut map, path, errors: &mut errors };
     let id = f.id();
@@ -204,7 +322,17 @@ pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -
     let countries = f.list("countries", limits::COUNTRIES, limits::LABEL_CHARS, false);
     let rating = f.rating();
     let summary = f.opt_text("summary", limits::SUMMARY_CHARS);
-    let body = f.req_text("body", limits::BODY_CHARS);
+    let (body, split) = match chunk_count {
+        None => (f.req_text("body", limits::BODY_CHARS), None),
+        Some(count) => {
+            let excerpt = f.opt_text("excerpt", limits::SUMMARY_CHARS).unwrap_or_default();
+            let chunk = match count.checked_sub(1) {
+                Some(last) => f.req_int("chunk", 0, u16::try_from(last).unwrap_or(u16::MAX)),
+                None => f.fail(f.at("chunk"), "the index lists no body chunks"),
+            };
+            (Some(String::new()), chunk.map(|chunk| SplitRef { chunk: u32::from(chunk), excerpt }))
+        }
+    };
     let reviewed_on = f.opt_date("reviewed_on");
     let home_release = f.opt_date("home_release");
     let poster = f.poster();
@@ -231,6 +359,7 @@ pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -
         home_release,
         poster,
         tags: tags?,
+        split,
     })
 }
 

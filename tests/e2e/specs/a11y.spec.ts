@@ -32,7 +32,7 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     test('error state', async ({ page, problems }) => {
-      await page.route('**/assets/collection.json', (route) => route.fulfill({ status: 503, body: '' }));
+      await page.route('**/data/cards.json', (route) => route.fulfill({ status: 503, body: '' }));
       await page.goto('./');
       await expect(page.getByRole('alert')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);

@@ -5,7 +5,9 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const CEILING_BYTES = 360_000;
+// Raised once, from 360,000 (354,253 measured) to 368,000 (364,710 measured), for the split
+// dataset: card-index and body-chunk loading, background full text, the surrogate repair.
+const CEILING_BYTES = 368_000;
 
 const dist = new URL('../../../dist/', import.meta.url);
 

@@ -29,7 +29,7 @@ test('an absolute dataset URL works too', async ({ page }) => {
 
 test('a failed fetch explains why and offers Retry, which recovers', async ({ page, problems }) => {
   let calls = 0;
-  await page.route('**/assets/collection.json', async (route) => {
+  await page.route('**/data/cards.json', async (route) => {
     calls += 1;
     if (calls === 1) return route.fulfill({ status: 500, body: 'oops' });
     return route.continue();
@@ -72,7 +72,7 @@ test('invalid reviews are skipped and a dismissible banner lists the diagnostics
 });
 
 test('a document that is not JSON names the line and column', async ({ page }) => {
-  await page.route('**/assets/collection.json', (route) => route.fulfill({ body: '{\n  "format": "marquee/1",\n  "reviews": [,]\n}', contentType: 'application/json' }));
+  await page.route('**/data/cards.json', (route) => route.fulfill({ body: '{\n  "format": "marquee/1",\n  "reviews": [,]\n}', contentType: 'application/json' }));
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('line 3, column 15');
 });
@@ -80,7 +80,7 @@ test('a document that is not JSON names the line and column', async ({ page }) =
 test('skeleton cards show while the dataset loads', async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/collection.json', async (route) => {
+  await page.route('**/data/cards.json', async (route) => {
     await held;
     await route.continue();
   });

@@ -8,7 +8,7 @@ const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'))
 const validIds: string[] = JSON.parse(records.toString()).reviews.slice(0, expected.valid).map((r: { id: string }) => r.id);
 
 async function serveAsDataset(page: Page, body: Buffer) {
-  await page.route('**/assets/collection.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.route('**/data/cards.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
 }
 
 const pwned = (page: Page) => page.evaluate(() => (window as any).__pwned);
@@ -20,6 +20,7 @@ test(`the hostile corpus (${expected.cases} cases): nothing executes, valid reco
   await expect(page.getByRole('status').filter({ hasText: /reviews$/ })).toHaveText(`${expected.valid} reviews`);
   const banner = page.getByRole('region', { name: 'Dataset problems' });
   await expect(banner).toContainText(`${expected.invalid} problems`);
+  await expect(banner).toContainText(`${expected.warnings} warnings`);
   await banner.getByText('Show details').click();
   await expect(banner).toContainText('is 1000000 characters long');
   await expect(banner).toContainText('has 100000 entries');
@@ -32,6 +33,7 @@ test(`the hostile corpus (${expected.cases} cases): nothing executes, valid reco
     if (await page.evaluate(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 2)) break;
   }
   expect(seen.size).toBe(expected.valid);
+  expect(seen.has('Lone high \uFFFD surrogate')).toBe(true);
   expect(await pwned(page)).toBeUndefined();
   expect(await page.locator('script:not([type=module])').count()).toBe(0);
   // A sample of review pages, including every Markdown payload.

@@ -3,7 +3,7 @@ import type { Page, Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const bundled = readFileSync(new URL('../../../assets/collection.json', import.meta.url));
-const DATASET = '**/assets/collection.json';
+const DATASET = '**/data/cards.json';
 
 /** Serves the site's page with extra <meta> tags, as a site owner would configure it. */
 async function withMeta(page: Page, metas: string) {
@@ -99,12 +99,16 @@ test('offline when the dataset is fetched: told so, and Retry works once back on
 });
 
 test('going offline mid-session: what is loaded keeps working', async ({ page, context }) => {
+  // The bundled collection's review texts arrive in the background after the first screen.
+  const bodies = page.waitForResponse(/\/data\/bodies-/);
   await page.goto('./');
   await expect(cards(page).first()).toBeVisible();
+  await bodies;
   await context.setOffline(true);
   await page.getByRole('searchbox', { name: 'Search reviews' }).fill('audiard');
   await page.getByRole('link', { name: 'Rust and Bone' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rust and Bone' })).toBeVisible();
+  await expect(page.locator('.review .markdown')).toContainText('Jacques Audiard makes films');
   await page.getByRole('radio', { name: '4 stars' }).check();
   await page.getByRole('link', { name: '← All reviews' }).click();
   await expect(cards(page)).toHaveCount(2);

@@ -104,6 +104,7 @@ fn catalog() -> Catalog {
             home_release: None,
             poster: None,
             tags: vec![],
+            split: None,
         })
         .collect();
     Catalog { site: Default::default(), reviews }
@@ -314,4 +315,33 @@ fn surprise_pick_is_deterministic_and_within_results() {
     assert_eq!(Engine::pick(&[], 42), None);
     let picks: std::collections::BTreeSet<u32> = (0..50).filter_map(|s| Engine::pick(&results, s)).collect();
     assert_eq!(picks.len(), 3, "different seeds reach every result");
+}
+
+#[test]
+fn a_split_dataset_searches_excerpts_until_its_bodies_arrive_then_the_full_text() {
+    let mut full = crate::synth::generate(30, 5);
+    full.reviews[7].body = "Opening words.\n\nLater the zeppelin crashes.".into();
+    full.reviews[7].summary = None;
+    let files = crate::split::split(&full, 1024);
+    let index = crate::load_dataset(files.cards.as_bytes()).unwrap();
+    let engine = Engine::new(index.catalog);
+    let search = |text: &str| engine.run(&Query { text: text.into(), ..Query::default() }, &Personal::default()).order;
+    assert!(engine.needs_bodies());
+    assert_eq!(engine.body(7), None);
+    assert_eq!(search("opening"), [7], "the excerpt is searched");
+    assert!(search("zeppelin").is_empty(), "the rest of the body is not there yet");
+
+    let mut bodies = std::collections::HashMap::new();
+    for chunk in &files.chunks {
+        bodies.extend(crate::split::read_bodies(chunk.json.as_bytes()).unwrap());
+    }
+    assert!(engine.set_bodies(bodies.clone()));
+    assert!(!engine.set_bodies(bodies), "bodies are given once");
+    assert!(!engine.needs_bodies());
+    assert_eq!(engine.body(7), Some("Opening words.\n\nLater the zeppelin crashes."));
+    assert_eq!(search("zeppelin"), [7]);
+
+    let whole = Engine::new(full);
+    assert!(!whole.needs_bodies());
+    assert_eq!(whole.body(7), Some("Opening words.\n\nLater the zeppelin crashes."));
 }

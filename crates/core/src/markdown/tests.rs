@@ -122,3 +122,105 @@ fn deep_nesting_is_bounded_and_becomes_text() {
     let underscores = "_a ".repeat(50_000);
     let _ = parse(&underscores);
 }
+
+mod properties {
+    use super::super::html::{to_html, Spoilers};
+    use super::super::*;
+    use proptest::prelude::*;
+
+    /// Markdown built from the syntax's own markers and hostile HTML, so that
+    /// nesting, unclosed spans and links come up often.
+    fn markdownish() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("*"),
+            Just("**"),
+            Just("_"),
+            Just("||"),
+            Just("["),
+            Just("]"),
+            Just("("),
+            Just(")"),
+            Just("](https://example.com/a?b=1&c=2)"),
+            Just("](javascript:alert(1))"),
+            Just("\n"),
+            Just("\n\n"),
+            Just("> "),
+            Just("- "),
+            Just("1. "),
+            Just("## "),
+            Just(":::spoiler end\n"),
+            Just(":::\n"),
+            Just("\\"),
+            Just("<script>alert(1)</script>"),
+            Just("<img src=x onerror=alert(1)>"),
+            Just("&amp;"),
+            Just("\"'"),
+            Just("word "),
+            Just("é"),
+            Just("\u{202E}"),
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    /// Tags are the renderer's own, with its own attributes, and balanced.
+    fn tags_balance(html: &str) -> bool {
+        let mut stack: Vec<&str> = Vec::new();
+        let mut rest = html;
+        while let Some(start) = rest.find('<') {
+            let Some(len) = rest[start..].find('>') else { return false };
+            let tag = &rest[start + 1..start + len];
+            let name = tag.trim_start_matches('/').split([' ', '>']).next().unwrap_or("");
+            const OWN: &[&str] =
+                &["p", "h2", "h3", "blockquote", "ul", "ol", "li", "em", "strong", "a", "details", "summary", "span"];
+            if !OWN.contains(&name) {
+                return false;
+            }
+            // Attributes: only the renderer's own.
+            let mut attributes = tag.split(' ').skip(1).map(|a| a.split('=').next().unwrap_or(""));
+            if attributes.any(|a| !["href", "class", "tabindex"].contains(&a)) {
+                return false;
+            }
+            if tag.starts_with('/') {
+                if stack.pop() != Some(name) {
+                    return false;
+                }
+            } else {
+                stack.push(name);
+            }
+            rest = &rest[start + len + 1..];
+        }
+        stack.is_empty()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+        /// The renderer's output only ever has its own tags, balanced, with no
+        /// script, event handler or non-web link, whatever the input.
+        #[test]
+        fn html_is_balanced_and_inert(source in markdownish()) {
+            for mode in [Spoilers::Conceal, Spoilers::Omit] {
+                let html = to_html(&parse(&source), mode);
+                prop_assert!(tags_balance(&html), "unbalanced: {}", html);
+                let lower = html.to_ascii_lowercase();
+                prop_assert!(!lower.contains("<script") && !lower.contains("<img"), "{}", html);
+                prop_assert!(lower.matches("href=\"").count() == lower.matches("href=\"https://").count(), "{}", html);
+            }
+        }
+
+        /// Any text at all parses, and its first paragraph is plain text without markers' HTML.
+        #[test]
+        fn any_text_parses(source in any::<String>()) {
+            let blocks = parse(&source);
+            let _ = first_paragraph_text(&blocks);
+            prop_assert!(tags_balance(&to_html(&blocks, Spoilers::Conceal)));
+        }
+
+        /// Plain words come through unchanged, in order.
+        #[test]
+        fn plain_words_survive(words in proptest::collection::vec("[a-zA-Z]{1,8}", 1..20)) {
+            let source = words.join(" ");
+            prop_assert_eq!(first_paragraph_text(&parse(&source)), Some(source));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! `marquee build`: publishes a dataset into a built site. It writes the split
+//! dataset the app loads (`data/cards.json` and its body chunks), one static
+//! page per review (`reviews/<id>.html`, which GitHub Pages serves at
+//! `reviews/<id>` with status 200), `feed.xml` and `sitemap.xml`.
+//! Nothing is written when the dataset has errors, unless `--allow-errors`.
+
+mod feed;
+mod page;
+
+use marquee_core::split::{split, DEFAULT_CHUNK_BYTES};
+use marquee_core::{Catalog, Date};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// `marquee.toml`: the site's settings for `marquee build`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub site: SiteConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// Where the site is published, such as `https://you.github.io/marquee/`.
+    pub base_url: Option<String>,
+    /// The dataset to publish: a `marquee/1` file or a folder of review files.
+    pub dataset: Option<PathBuf>,
+    /// How many of the newest reviews the feed carries.
+    pub feed_entries: Option<usize>,
+}
+
+impl Config {
+    /// Reads the configuration; a missing file is an empty configuration unless `required`.
+    pub fn read(path: &Path, required: bool) -> Result<Config, String> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::default()),
+            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        }
+    }
+}
+
+/// A base URL with its trailing slash, or why it is not one.
+pub fn base_url(raw: &str) -> Result<String, String> {
+    let url = raw.trim();
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    if !rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/')) || url.contains(['"', '<', '>', ' ', '?', '#']) {
+        return Err(format!(
+            "the base URL \"{url}\" must be an absolute http(s) URL such as https://you.github.io/marquee/"
+        ));
+    }
+    Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+}
+
+/// The files a build writes, relative to the site folder, in memory until all are made.
+pub struct Output {
+    pub files: Vec<(PathBuf, String)>,
+    pub pages: usize,
+    pub chunks: usize,
+    pub feed_entries: usize,
+}
+
+/// Makes every file of the build from the catalog and the site's built `index.html`.
+pub fn render(catalog: &Catalog, template: &str, base_url: &str, feed_entries: usize) -> Result<Output, String> {
+    let template = page::Template::new(template).map_err(|e| format!("index.html cannot be a page template: {e}"))?;
+    let mut files = Vec::new();
+    let parts = split(catalog, DEFAULT_CHUNK_BYTES);
+    files.push((PathBuf::from("data/cards.json"), parts.cards));
+    let chunks = parts.chunks.len();
+    files.extend(parts.chunks.into_iter().map(|c| (Path::new("data").join(c.name), c.json)));
+    for review in &catalog.reviews {
+        let html = template.review_page(review, &catalog.site, base_url);
+        files.push((PathBuf::from(format!("reviews/{}.html", review.id)), html));
+    }
+    files.push(("feed.xml".into(), feed::atom(catalog, base_url, feed_entries, today())));
+    files.extend(
+        feed::sitemaps(catalog, base_url, feed::SITEMAP_URLS).into_iter().map(|(name, xml)| (PathBuf::from(name), xml)),
+    );
+    Ok(Output { files, pages: catalog.reviews.len(), chunks, feed_entries: feed_entries.min(catalog.reviews.len()) })
+}
+
+/// Writes the output under `dist`, first removing what an earlier build left in
+/// `data/` and `reviews/` (both are the build's own), so no stale chunk lingers.
+pub fn write(dist: &Path, output: &Output) -> Result<(), String> {
+    for dir in ["data", "reviews"] {
+        let path = dist.join(dir);
+        if path.exists() {
+            std::fs::remove_dir_all(&path).map_err(|e| format!("cannot clear {}: {e}", path.display()))?;
+        }
+    }
+    for (relative, content) in &output.files {
+        let path = dist.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, content).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Today in UTC, or the day of `SOURCE_DATE_EPOCH` for a reproducible build.
+/// Only undated reviews in the feed use it.
+fn today() -> Date {
+    let seconds =
+        std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<u64>().ok()).unwrap_or_else(|| {
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+        });
+    civil_from_days((seconds / 86_400) as i64)
+}
+
+/// The calendar date `days` after 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    Date::new(year, month, day).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_become_dates() {
+        assert_eq!(civil_from_days(0).to_string(), "1970-01-01");
+        assert_eq!(civil_from_days(19_782).to_string(), "2024-02-29");
+        assert_eq!(civil_from_days(20_415).to_string(), "2025-11-23");
+    }
+
+    #[test]
+    fn base_urls_are_absolute_and_end_in_a_slash() {
+        assert_eq!(base_url("https://you.github.io/marquee").unwrap(), "https://you.github.io/marquee/");
+        assert_eq!(base_url(" http://127.0.0.1:4173/marquee/ ").unwrap(), "http://127.0.0.1:4173/marquee/");
+        for bad in
+            ["/marquee/", "you.github.io", "https://", "https:///x", "javascript:alert(1)", "https://a/\"><script>"]
+        {
+            assert!(base_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_configuration_refuses_unknown_keys() {
+        let dir = std::env::temp_dir().join(format!("marquee-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("marquee.toml");
+        std::fs::write(&path, "[site]\nbase_url = \"https://a.example/\"\nfeed_entries = 5\n").unwrap();
+        let config = Config::read(&path, true).unwrap();
+        assert_eq!(config.site.feed_entries, Some(5));
+        std::fs::write(&path, "[site]\nbase_ulr = \"https://a.example/\"\n").unwrap();
+        assert!(Config::read(&path, true).unwrap_err().contains("base_ulr"));
+        assert!(Config::read(&dir.join("missing.toml"), false).is_ok());
+        assert!(Config::read(&dir.join("missing.toml"), true).is_err());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

@@ -1,0 +1,324 @@
+//! `marquee build` end to end: it runs the binary on a dataset with awkward
+//! text, then parses what it wrote back with an HTML5 parser (scraper) and an
+//! XML parser (quick-xml), as a browser, a crawler and a feed reader would.
+
+use scraper::{Html, Selector};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn marquee(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_marquee"))
+        .args(args)
+        .env_remove("MARQUEE_BASE_URL")
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .expect("marquee runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("marquee-build-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("dist")).expect("a scratch folder");
+    dir
+}
+
+/// Trunk's minified output, as the template of every review page.
+const TEMPLATE: &str = concat!(
+    "<!doctype html><html lang=en><meta charset=utf-8>",
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">",
+    "<base href=/marquee/><title>Marquee</title><script type=module>import init from\"/marquee/app.js\";init()</script>",
+    "<link href=/marquee/base.css rel=stylesheet></head><body><div id=marquee-panic hidden></div></body></html>"
+);
+
+const EVIL: &str = r#"</script><script>alert(1)</script> "Quotes" & <b>tags</b>"#;
+
+fn dataset() -> String {
+    serde_json::json!({
+        "format": "marquee/1",
+        "site": { "title": "Ann's <Reviews>", "tagline": "Films & more", "author": "Ann" },
+        "reviews": [
+            {
+                "id": "evil-1999", "title": EVIL, "year": 1999, "directors": ["D. <Irector>"],
+                "cast": ["A & B"], "genres": ["Drama"], "rating": 3.5, "runtime_minutes": 95,
+                "countries": ["France"], "reviewed_on": "2023-05-01", "poster": "posters/evil.jpg",
+                "body": "First <i>paragraph</i> with a [link](https://example.com/?a=1&b=2).\n\nIt has ||a twist||.\n\n:::spoiler The end\nEveryone <script>dies</script>.\n:::"
+            },
+            {
+                "id": "plain-2001", "title": "Plain", "year": 2001, "directors": ["X"], "genres": ["Comedy"],
+                "rating": 5, "body": "Just *good*."
+            }
+        ]
+    })
+    .to_string()
+}
+
+fn build(dir: &Path, extra: &[&str]) -> Output {
+    std::fs::write(dir.join("dist/index.html"), TEMPLATE).unwrap();
+    std::fs::write(dir.join("reviews.json"), dataset()).unwrap();
+    let dist = dir.join("dist");
+    let data = dir.join("reviews.json");
+    let mut args = vec!["build", "--dist", dist.to_str().unwrap(), "--dataset", data.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    marquee(&args)
+}
+
+fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    doc.select(&Selector::parse(css).expect("a selector")).collect()
+}
+
+fn attr(doc: &Html, css: &str, name: &str) -> String {
+    select(doc, css)
+        .first()
+        .and_then(|e| e.value().attr(name))
+        .unwrap_or_else(|| panic!("{css} has {name}"))
+        .to_string()
+}
+
+#[test]
+fn review_pages_parse_back_with_the_review_its_metadata_and_nothing_injected() {
+    let dir = scratch("pages");
+    let run = build(&dir, &["--base-url", "https://ann.example/marquee"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(stderr(&run).contains("2 review pages"), "{}", stderr(&run));
+    let html = std::fs::read_to_string(dir.join("dist/reviews/evil-1999.html")).expect("the page");
+    let doc = Html::parse_document(&html);
+
+    let title: String = select(&doc, "title")[0].text().collect();
+    assert_eq!(title, format!("{EVIL} (1999) · Ann's <Reviews>"));
+    assert_eq!(select(&doc, "title").len(), 1);
+    assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://ann.example/marquee/reviews/evil-1999");
+    assert_eq!(attr(&doc, "meta[property='og:title']", "content"), format!("{EVIL} (1999): 3½ stars"));
+    assert_eq!(attr(&doc, "meta[property='og:image']", "content"), "https://ann.example/marquee/posters/evil.jpg");
+    assert_eq!(attr(&doc, "meta[name='twitter:card']", "content"), "summary_large_image");
+    assert_eq!(attr(&doc, "meta[name=description]", "content"), "First <i>paragraph</i> with a link.");
+    assert_eq!(attr(&doc, "meta[http-equiv='Content-Security-Policy']", "content"), "default-src 'self'");
+
+    // The only scripts are the template's loader and the JSON-LD.
+    let scripts = select(&doc, "script");
+    assert_eq!(scripts.len(), 2, "{html}");
+    let ld: serde_json::Value = serde_json::from_str(&scripts[1].text().collect::<String>()).expect("JSON-LD");
+    assert_eq!(ld["@type"], "Review");
+    assert_eq!(ld["itemReviewed"]["name"], EVIL);
+    assert_eq!(ld["itemReviewed"]["director"][0]["name"], "D. <Irector>");
+    assert_eq!(ld["itemReviewed"]["duration"], "PT95M");
+    assert_eq!(ld["reviewRating"]["ratingValue"], 3.5);
+    assert_eq!(ld["author"]["name"], "Ann");
+    assert_eq!(ld["datePublished"], "2023-05-01");
+
+    // The body is readable as HTML, links kept, markup in the text shown as text.
+    let h1: String = select(&doc, "#marquee-prerender h1")[0].text().collect();
+    assert_eq!(h1, format!("{EVIL} (1999)"));
+    assert_eq!(attr(&doc, "#marquee-prerender .markdown a", "href"), "https://example.com/?a=1&b=2");
+    let text: String = select(&doc, "#marquee-prerender .markdown")[0].text().collect();
+    assert!(text.contains("First <i>paragraph</i>"), "{text}");
+    assert!(text.contains("Everyone <script>dies</script>."), "{text}");
+    assert_eq!(
+        select(&doc, "#marquee-prerender details.spoiler-block summary")[0].text().collect::<String>(),
+        "Spoiler: The end"
+    );
+    assert_eq!(select(&doc, "#marquee-prerender .spoiler-text").len(), 1);
+    let facts: String = select(&doc, "#marquee-prerender dl")[0].text().collect();
+    assert!(facts.contains("D. <Irector>") && facts.contains("A & B") && facts.contains("95 min"), "{facts}");
+    // The app finds and removes exactly these.
+    assert_eq!(select(&doc, "[data-prerender]").len(), 2);
+}
+
+#[derive(Deserialize)]
+struct Feed {
+    title: String,
+    subtitle: String,
+    id: String,
+    updated: String,
+    author: Person,
+    link: Vec<Link>,
+    #[serde(rename = "entry")]
+    entries: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+struct Person {
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct Link {
+    #[serde(rename = "@href")]
+    href: String,
+    #[serde(rename = "@rel")]
+    rel: String,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    title: String,
+    id: String,
+    updated: String,
+    published: String,
+    link: Link,
+    summary: String,
+    content: Content,
+    category: Vec<Category>,
+}
+
+#[derive(Deserialize)]
+struct Content {
+    #[serde(rename = "@type")]
+    kind: String,
+    #[serde(rename = "$text")]
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct Category {
+    #[serde(rename = "@term")]
+    term: String,
+}
+
+/// Reads every event, so that any malformed XML fails the test.
+fn well_formed(xml: &str) {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("malformed XML at {}: {e}\n{xml}", reader.buffer_position()),
+        }
+    }
+}
+
+#[test]
+fn the_feed_and_sitemap_parse_back() {
+    let dir = scratch("feed");
+    let run = build(&dir, &["--base-url", "https://ann.example/marquee/"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let xml = std::fs::read_to_string(dir.join("dist/feed.xml")).unwrap();
+    well_formed(&xml);
+    let feed: Feed = quick_xml::de::from_str(&xml).expect("an Atom feed");
+    assert_eq!(feed.title, "Ann's <Reviews>");
+    assert_eq!(feed.subtitle, "Films & more");
+    assert_eq!(feed.id, "https://ann.example/marquee/");
+    assert_eq!(feed.author.name, "Ann");
+    assert_eq!(feed.updated, "2023-05-01T00:00:00Z", "the newest review's date");
+    assert!(feed.link.iter().any(|l| l.rel == "self" && l.href == "https://ann.example/marquee/feed.xml"));
+    assert_eq!(feed.entries.len(), 2);
+    let evil = &feed.entries[0];
+    assert_eq!(evil.title, format!("{EVIL} (1999): 3½ stars"));
+    assert_eq!(evil.id, "https://ann.example/marquee/reviews/evil-1999");
+    assert_eq!(evil.link.href, evil.id);
+    assert_eq!((evil.published.as_str(), evil.updated.as_str()), ("2023-05-01T00:00:00Z", "2023-05-01T00:00:00Z"));
+    assert_eq!(evil.summary, "First <i>paragraph</i> with a link.");
+    assert_eq!(evil.category[0].term, "Drama");
+    assert_eq!(evil.content.kind, "html");
+    // The content is HTML once unescaped: escaped markup, no spoilers.
+    let content = Html::parse_fragment(&evil.content.text);
+    assert!(select(&content, "script").is_empty() && select(&content, "i").is_empty(), "{}", evil.content.text);
+    assert!(!evil.content.text.contains("twist") && !evil.content.text.contains("dies"), "{}", evil.content.text);
+    // An undated review is dated by SOURCE_DATE_EPOCH (2023-11-14).
+    assert_eq!(feed.entries[1].updated, "2023-11-14T00:00:00Z");
+
+    let sitemap = std::fs::read_to_string(dir.join("dist/sitemap.xml")).unwrap();
+    well_formed(&sitemap);
+    #[derive(Deserialize)]
+    struct UrlSet {
+        url: Vec<Url>,
+    }
+    #[derive(Deserialize)]
+    struct Url {
+        loc: String,
+        lastmod: Option<String>,
+    }
+    let set: UrlSet = quick_xml::de::from_str(&sitemap).expect("a sitemap");
+    let locs: Vec<(&str, Option<&str>)> = set.url.iter().map(|u| (u.loc.as_str(), u.lastmod.as_deref())).collect();
+    assert_eq!(
+        locs,
+        [
+            ("https://ann.example/marquee/", None),
+            ("https://ann.example/marquee/reviews/evil-1999", Some("2023-05-01")),
+            ("https://ann.example/marquee/reviews/plain-2001", None),
+        ]
+    );
+}
+
+#[test]
+fn the_split_dataset_loads_back_into_the_same_reviews() {
+    let dir = scratch("split");
+    let run = build(&dir, &["--base-url", "https://ann.example/marquee/"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let index = marquee_core::load_dataset(&std::fs::read(dir.join("dist/data/cards.json")).unwrap()).unwrap();
+    assert!(index.diagnostics.is_empty(), "{:?}", index.diagnostics);
+    assert_eq!(index.catalog.site.title.as_deref(), Some("Ann's <Reviews>"));
+    let original = marquee_core::load_dataset(dataset().as_bytes()).unwrap().catalog;
+    for (card, full) in index.catalog.reviews.iter().zip(&original.reviews) {
+        let chunk = &index.chunks[card.split.as_ref().unwrap().chunk as usize];
+        let bodies =
+            marquee_core::split::read_bodies(&std::fs::read(dir.join("dist/data").join(chunk)).unwrap()).unwrap();
+        assert_eq!(bodies[&card.id], full.body);
+        assert_eq!(card.excerpt(), full.excerpt());
+    }
+}
+
+#[test]
+fn nothing_is_written_when_the_dataset_has_errors_unless_allowed() {
+    let dir = scratch("errors");
+    std::fs::write(dir.join("dist/index.html"), TEMPLATE).unwrap();
+    let bad = dataset().replace("\"rating\":5", "\"rating\":7");
+    std::fs::write(dir.join("bad.json"), bad).unwrap();
+    let (dist, data) = (dir.join("dist"), dir.join("bad.json"));
+    let args = [
+        "build",
+        "--dist",
+        dist.to_str().unwrap(),
+        "--dataset",
+        data.to_str().unwrap(),
+        "--base-url",
+        "https://a.example/",
+    ];
+    let run = marquee(&args);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(stderr(&run).contains("reviews[1].rating: 7"), "{}", stderr(&run));
+    assert!(stderr(&run).contains("nothing written"), "{}", stderr(&run));
+    assert!(!dist.join("data").exists() && !dist.join("feed.xml").exists());
+
+    let run = marquee(&[&args[..], &["--allow-errors"]].concat());
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(dist.join("reviews/evil-1999.html").exists() && !dist.join("reviews/plain-2001.html").exists());
+}
+
+#[test]
+fn missing_settings_and_templates_are_explained() {
+    let dir = scratch("settings");
+    std::fs::write(dir.join("reviews.json"), dataset()).unwrap();
+    let (dist, data) = (dir.join("dist"), dir.join("reviews.json"));
+    let config = dir.join("none.toml");
+    let base = ["build", "--dist", dist.to_str().unwrap(), "--dataset", data.to_str().unwrap()];
+
+    let run = marquee(&[&base[..], &["--config", config.to_str().unwrap()]].concat());
+    assert!(!run.status.success());
+    assert!(stderr(&run).contains("cannot read") && stderr(&run).contains("none.toml"), "{}", stderr(&run));
+
+    let run = marquee(&[&base[..], &["--base-url", "/marquee/"]].concat());
+    assert!(stderr(&run).contains("must be an absolute http(s) URL"), "{}", stderr(&run));
+
+    let run = marquee(&[&base[..], &["--base-url", "https://a.example/"]].concat());
+    assert!(
+        stderr(&run).contains("index.html") && stderr(&run).contains("build the site with Trunk first"),
+        "{}",
+        stderr(&run)
+    );
+
+    std::fs::write(dir.join("marquee.toml"), "[site]\nbase_url = \"https://from.config/\"\n").unwrap();
+    std::fs::write(dist.join("index.html"), TEMPLATE).unwrap();
+    let config = dir.join("marquee.toml");
+    let run = marquee(&[&base[..], &["--config", config.to_str().unwrap()]].concat());
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(std::fs::read_to_string(dist.join("sitemap.xml")).unwrap().contains("https://from.config/reviews/"));
+
+    std::fs::write(dist.join("index.html"), "<p>no title, no body</p>").unwrap();
+    let run = marquee(&[&base[..], &["--base-url", "https://a.example/"]].concat());
+    assert!(stderr(&run).contains("cannot be a page template: it has no <title>"), "{}", stderr(&run));
+}

@@ -1,0 +1,219 @@
+//! The split form of a dataset, which `marquee build` publishes so that the
+//! first screen needs only the cards: a **card index** (`marquee-cards/1`,
+//! every review without its body, plus its card excerpt and the number of the
+//! chunk holding its body) and **body chunks** (`marquee-bodies/1`, a map from
+//! id to Markdown body). Chunk file names carry a hash of their content, so
+//! they can be cached for ever; the index keeps a fixed name.
+//!
+//! [`crate::load_dataset`] reads a card index like a dataset; [`read_bodies`]
+//! reads a chunk.
+//!
+//! ```
+//! use marquee_core::{load_dataset, split};
+//! let doc = br#"{"format":"marquee/1","reviews":[{"id":"a","title":"A","year":2000,
+//!   "directors":["X"],"genres":["Drama"],"rating":3,"body":"First words.\n\nMore."}]}"#;
+//! let files = split::split(&load_dataset(doc).unwrap().catalog, 64 * 1024);
+//! let index = load_dataset(files.cards.as_bytes()).unwrap();
+//! assert_eq!(index.catalog.reviews[0].excerpt(), "First words.");
+//! assert_eq!(index.chunks, [files.chunks[0].name.clone()]);
+//! let bodies = split::read_bodies(files.chunks[0].json.as_bytes()).unwrap();
+//! assert_eq!(bodies["a"], "First words.\n\nMore.");
+//! ```
+
+use crate::model::Catalog;
+use crate::validate::{clean_text, limits, DatasetError};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+/// The `format` of a card index.
+pub const CARDS_FORMAT: &str = "marquee-cards/1";
+/// The `format` of a body chunk.
+pub const BODIES_FORMAT: &str = "marquee-bodies/1";
+/// The body bytes a chunk aims at: a review page fetches one chunk, so this is
+/// what opening a review costs beyond the card index.
+pub const DEFAULT_CHUNK_BYTES: usize = 48 * 1024;
+
+/// One body chunk: its file name and content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    pub name: String,
+    pub json: String,
+}
+
+/// The files of a split dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SplitFiles {
+    /// The card index, `marquee-cards/1`.
+    pub cards: String,
+    pub chunks: Vec<Chunk>,
+}
+
+/// Splits a catalog: chunks of whole bodies of about `chunk_bytes` each, in
+/// dataset order, and the card index pointing into them.
+pub fn split(catalog: &Catalog, chunk_bytes: usize) -> SplitFiles {
+    let mut chunks = Vec::new();
+    let mut chunk_of = Vec::with_capacity(catalog.reviews.len());
+    let mut bodies = Map::new();
+    let mut size = 0;
+    let flush = |bodies: &mut Map<String, Value>, chunks: &mut Vec<Chunk>| {
+        let doc = serde_json::json!({ "format": BODIES_FORMAT, "bodies": std::mem::take(bodies) });
+        let json = doc.to_string();
+        let name = format!("bodies-{}-{:08x}.json", chunks.len(), fnv1a(json.as_bytes()) as u32);
+        chunks.push(Chunk { name, json });
+    };
+    for review in &catalog.reviews {
+        if size > 0 && size + review.body.len() > chunk_bytes {
+            flush(&mut bodies, &mut chunks);
+            size = 0;
+        }
+        size += review.body.len() + review.id.len() + 8;
+        bodies.insert(review.id.clone(), Value::String(review.body.clone()));
+        chunk_of.push(chunks.len());
+    }
+    if !bodies.is_empty() {
+        flush(&mut bodies, &mut chunks);
+    }
+
+    let cards: Vec<Value> = catalog
+        .reviews
+        .iter()
+        .zip(chunk_of)
+        .map(|(review, chunk)| {
+            let mut card = serde_json::to_value(review).unwrap_or_default();
+            if let Value::Object(map) = &mut card {
+                map.remove("body");
+                if review.summary.is_none() {
+                    map.insert("excerpt".into(), Value::String(review.excerpt()));
+                }
+                map.insert("chunk".into(), Value::from(chunk));
+            }
+            card
+        })
+        .collect();
+    let names: Vec<&str> = chunks.iter().map(|c| c.name.as_str()).collect();
+    let cards = serde_json::json!({
+        "format": CARDS_FORMAT,
+        "site": catalog.site,
+        "chunks": names,
+        "reviews": cards,
+    })
+    .to_string();
+    SplitFiles { cards, chunks }
+}
+
+/// Whether `name` is a chunk file name: letters, digits, `-`, `_` and `.`, ending
+/// in `.json`, so that it can only name a file beside the index.
+pub fn is_chunk_name(name: &str) -> bool {
+    name.len() <= 100
+        && name.ends_with(".json")
+        && !name.starts_with('.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// Reads a body chunk: each id's Markdown body, checked as a dataset body is.
+/// A body that fails the check is left out (its review then says its text
+/// could not be loaded); a chunk that is not a chunk at all is an error.
+pub fn read_bodies(bytes: &[u8]) -> Result<HashMap<String, String>, DatasetError> {
+    let (bytes, _) = crate::validate::repair_lone_surrogates(bytes);
+    let value: Value = serde_json::from_slice(&bytes).map_err(|e| DatasetError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let shape = |message: String| DatasetError::Shape { path: String::new(), message };
+    let Value::Object(mut top) = value else { return Err(shape("a body chunk is a JSON object".into())) };
+    if top.get("format").and_then(Value::as_str) != Some(BODIES_FORMAT) {
+        return Err(shape(format!("a body chunk has \"format\": \"{BODIES_FORMAT}\"")));
+    }
+    let Some(Value::Object(bodies)) = top.remove("bodies") else {
+        return Err(shape("a body chunk has a \"bodies\" object".into()));
+    };
+    Ok(bodies
+        .into_iter()
+        .filter_map(|(id, body)| {
+            let text = clean_text(body.as_str()?, limits::BODY_CHARS, true).ok()?;
+            Some((id, text))
+        })
+        .collect())
+}
+
+/// FNV-1a, 64-bit: a fast, stable content hash for cache-busting file names (not for security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load_dataset;
+
+    fn catalog(n: usize, body_len: usize) -> Catalog {
+        let mut catalog = crate::synth::generate(n, 7);
+        for review in &mut catalog.reviews {
+            review.body = format!("{}end.", "word ".repeat(body_len / 5));
+        }
+        catalog
+    }
+
+    #[test]
+    fn the_index_loads_back_to_the_same_reviews_without_bodies() {
+        let original = crate::synth::generate(300, 11);
+        let files = split(&original, 16 * 1024);
+        assert!(files.chunks.len() > 1, "several chunks");
+        let index = load_dataset(files.cards.as_bytes()).expect("the index is a dataset");
+        assert!(index.diagnostics.is_empty(), "{:?}", index.diagnostics);
+        assert_eq!(index.catalog.reviews.len(), original.reviews.len());
+        let mut bodies = HashMap::new();
+        for chunk in &files.chunks {
+            assert!(is_chunk_name(&chunk.name), "{}", chunk.name);
+            bodies.extend(read_bodies(chunk.json.as_bytes()).unwrap());
+        }
+        for (card, full) in index.catalog.reviews.iter().zip(&original.reviews) {
+            let split = card.split.as_ref().expect("a card knows its chunk");
+            assert_eq!(index.chunks[split.chunk as usize], files.chunks[split.chunk as usize].name);
+            assert_eq!(card.excerpt(), full.excerpt());
+            assert_eq!(bodies[&card.id], full.body);
+            let mut restored = card.clone();
+            restored.body = bodies[&card.id].clone();
+            restored.split = None;
+            assert_eq!(&restored, full);
+        }
+    }
+
+    #[test]
+    fn chunks_stay_near_their_target_size_and_their_names_follow_content() {
+        let files = split(&catalog(100, 1000), 10_000);
+        assert!(files.chunks.len() >= 9, "{}", files.chunks.len());
+        assert!(files.chunks.iter().all(|c| c.json.len() < 12_000));
+        let again = split(&catalog(100, 1000), 10_000);
+        assert_eq!(files, again, "the same input gives the same files");
+        let changed = split(&catalog(100, 1005), 10_000);
+        assert_ne!(files.chunks[0].name, changed.chunks[0].name);
+    }
+
+    #[test]
+    fn bad_chunk_references_are_named() {
+        let doc = r#"{"format":"marquee-cards/1","chunks":["bodies-0.json"],"reviews":[
+            {"id":"a","title":"A","year":2000,"directors":["X"],"genres":["Drama"],"rating":3,"chunk":4},
+            {"id":"b","title":"B","year":2000,"directors":["X"],"genres":["Drama"],"rating":3}]}"#;
+        let loaded = load_dataset(doc.as_bytes()).unwrap();
+        let text: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            ["reviews[0].chunk: 4 is out of range (0 to 0)", "reviews[1].chunk: is required (a whole number)"]
+        );
+        for bad in [r#"["../secret.json"]"#, r#"["a/b.json"]"#, "[3]", "{}"] {
+            let doc = format!(r#"{{"format":"marquee-cards/1","chunks":{bad},"reviews":[]}}"#);
+            assert!(load_dataset(doc.as_bytes()).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_chunk_must_say_what_it_is() {
+        assert!(read_bodies(br#"{"format":"marquee/1","reviews":[]}"#).is_err());
+        assert!(read_bodies(b"[]").is_err());
+        let bodies =
+            read_bodies(br#"{"format":"marquee-bodies/1","bodies":{"a":"ok","b":7,"c":"bell \u0007"}}"#).unwrap();
+        assert_eq!(bodies.len(), 1);
+    }
+}
