@@ -5,10 +5,12 @@
 //     deep link boots the app;
 //  3. `marquee build` publishes the dataset (marquee.toml): data/cards.json and
 //     body chunks, a static page per review (reviews/<id>.html, a copy of
-//     index.html with the review in it), feed.xml and sitemap.xml.
+//     index.html with the review in it), feed.xml and sitemap.xml;
+//  4. release builds get the service worker sw.js (from scripts/sw-template.js)
+//     with this build's files, and index.html a <meta> that tells the app to register it.
 // Debug builds (`trunk serve`) get no CSP: its live-reload script changes every build.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -35,7 +37,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   const charset = /<meta charset=[^>]*>/i;
   if (!charset.test(html)) throw new Error('index.html has no <meta charset>: cannot place the CSP');
-  html = html.replace(charset, (m) => m + meta);
+  html = html.replace(charset, (m) => m + meta + '<meta name="marquee:service-worker" content="sw.js">');
   writeFileSync(indexPath, html);
   console.log(`post-build: CSP with ${hashes.length} inline script hash(es)`);
 }
@@ -47,3 +49,18 @@ console.log('post-build: wrote 404.html');
 execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'marquee-cli', '--', 'build', '--dist', dir], {
   stdio: 'inherit',
 });
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  // The app shell: index.html (as the site root), the hashed code and styles, and the card index.
+  const files = readdirSync(dir).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js');
+  const shell = ['./', ...files, 'data/cards.json'];
+  const version = createHash('sha256')
+    .update(readFileSync(join(dir, 'index.html')))
+    .update(readFileSync(join(dir, 'data/cards.json')))
+    .update(files.join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  const template = readFileSync(new URL('sw-template.js', import.meta.url), 'utf8');
+  writeFileSync(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__SHELL__', JSON.stringify(shell)));
+  console.log(`post-build: sw.js (version ${version}, ${shell.length} files in the shell)`);
+}

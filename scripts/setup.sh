@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt, crates
 #   scripts/setup.sh test    # all of the above, plus Chromium, ChromeDriver and the npm test packages
+#   scripts/setup.sh bench   # all of the above, plus the benchmark's npm packages (MiniSearch, ItemsJS, Lighthouse)
 #
 # Only package registries are used (crates.io, npm, Debian): nothing is downloaded from GitHub.
 set -euo pipefail
@@ -75,7 +76,7 @@ else
     wasm_opt_ok || die "wasm-opt on PATH is $(command -v wasm-opt || echo none): $(wasm-opt --version 2>&1 || true). Put npm's global bin ($(npm prefix -g)/bin) before /usr/bin."
 fi
 
-[ "$WHAT" = "test" ] || exit 0
+[ "$WHAT" = "test" ] || [ "$WHAT" = "bench" ] || exit 0
 
 # 6. Chromium and ChromeDriver from Debian, for wasm-bindgen-test and Playwright.
 if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
@@ -105,5 +106,18 @@ else
     say "installing the npm test packages (npm ci)"
     (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit)
     cp "$E2E/package-lock.json" "$STAMP"
+fi
+
+# 8. The benchmark's packages (bench/package-lock.json), only for `./dev bench`.
+if [ "$WHAT" = "bench" ]; then
+    BENCH="$ROOT/bench"
+    STAMP="$BENCH/node_modules/.marquee-lock"
+    if [ -f "$STAMP" ] && cmp -s "$STAMP" "$BENCH/package-lock.json"; then
+        say "npm benchmark packages: present"
+    else
+        say "installing the npm benchmark packages (npm ci)"
+        (cd "$BENCH" && npm ci --no-fund --no-audit)
+        cp "$BENCH/package-lock.json" "$STAMP"
+    fi
 fi
 say "done"

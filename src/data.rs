@@ -233,14 +233,39 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     // Chunk names are plain file names (the core checks), resolved beside the index.
     let folder = url.rfind('/').map_or(String::new(), |i| url[..=i].to_string());
     let chunks = loaded.chunks.iter().map(|name| format!("{folder}{name}")).collect();
-    Ok(Arc::new(Dataset {
+    let dataset = Arc::new(Dataset {
         engine: Engine::new(loaded.catalog),
         diagnostics: loaded.diagnostics,
         url,
         chunks,
         full_text: ArcRwSignal::new(false),
         bodies_loading: AtomicBool::new(false),
-    }))
+    });
+    LOADED.with(|loaded| *loaded.borrow_mut() = Some(dataset.clone()));
+    Ok(dataset)
+}
+
+thread_local! {
+    /// The dataset on screen, for [`marquee_bench_query`].
+    static LOADED: RefCell<Option<Arc<Dataset>>> = const { RefCell::new(None) };
+}
+
+/// Runs the query in `search` (a URL query string, as the address bar has it)
+/// `repeat` times over the loaded dataset, as the grid does: results, sort and
+/// every facet count. Returns the mean milliseconds per run, or -1 when no
+/// dataset is loaded. `./dev bench` calls it to set Marquee's query time beside
+/// MiniSearch's and ItemsJS's in the same page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn marquee_bench_query(search: &str, repeat: u32) -> f64 {
+    let Some(dataset) = LOADED.with(|loaded| loaded.borrow().clone()) else { return -1.0 };
+    let query = marquee_core::url::decode(search);
+    let me = marquee_core::personal::Personal::default();
+    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let start = now();
+    for _ in 0..repeat.max(1) {
+        std::hint::black_box(dataset.engine.run(&query, &me));
+    }
+    (now() - start) / f64::from(repeat.max(1))
 }
 
 /// Fetches one review's body from the dataset's body chunk `chunk`.

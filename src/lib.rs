@@ -44,6 +44,27 @@ pub fn remove_prerendered() {
     }
 }
 
+/// Registers the service worker that release builds carry (`<meta
+/// name="marquee:service-worker" content="sw.js">`, written by the post-build
+/// hook), so that a repeat visit works offline. Call after mounting.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    let Some(script) = window
+        .document()
+        .and_then(|d| d.query_selector("meta[name='marquee:service-worker']").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+    else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    leptos::task::spawn_local(async move {
+        // Without it the site still works, online: a failure is only worth a warning.
+        if let Err(error) = wasm_bindgen_futures::JsFuture::from(container.register(&script)).await {
+            leptos::logging::warn!("Marquee works online only: the service worker was not registered ({error:?})");
+        }
+    });
+}
+
 /// Panics on purpose, so that the end-to-end tests can prove the panic panel
 /// appears (callable as `window.wasmBindings.marquee_force_panic()`). It can
 /// only stop the app in the tab that calls it.

@@ -6,4 +6,5 @@ fn main() {
     }));
     marquee_site::remove_prerendered();
     leptos::mount::mount_to_body(marquee_site::App);
+    marquee_site::register_service_worker();
 }

@@ -31,6 +31,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: chromiumLaunch,
     trace: 'retain-on-failure',
+    // The release build registers a service worker, whose requests page.route() cannot
+    // see. Tests that intercept requests need it out of the way; offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node server.mjs --port ${PORT} --base /marquee/`,

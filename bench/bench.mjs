@@ -1,0 +1,219 @@
+// Marquee's real-browser benchmark. `./dev bench` builds the release site and runs this.
+//
+//   node bench.mjs [--sizes 1000,10000,100000] [--runs 5] [--interactions 30] [--no-lighthouse]
+//
+// For each size it writes a synthetic dataset with the catalog's generator (`marquee synth`),
+// publishes it into a copy of dist/ (`marquee build --data-only`), serves that under /marquee/
+// on 127.0.0.1 (tests/e2e/server.mjs, which behaves like GitHub Pages), and drives Debian's
+// headless Chromium with Playwright and the DevTools protocol. It prints a Markdown table and
+// writes bench-results/bench.json. What each number means is in README.md ("Benchmarks").
+import { chromium } from 'playwright-core';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { measureCompute } from './compute.mjs';
+import { measureInteractions } from './interactions.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const dist = join(root, 'dist');
+const out = join(root, 'bench-results');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const sizes = option('sizes', '1000,10000,100000').split(',').map(Number);
+const runs = Number(option('runs', 5));
+const interactions = Number(option('interactions', 30));
+const lighthouse = !args.includes('--no-lighthouse');
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-precise-memory-info',
+];
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
+};
+const log = (...m) => console.error('bench:', ...m);
+
+function marquee(...cliArgs) {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'marquee-cli', '--', ...cliArgs], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** wasm + JS + CSS of the release build, raw and gzip -9. */
+function codeBytes() {
+  const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
+  const sum = (pick) => files.filter(pick).reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
+  const sumGz = (pick) => files.filter(pick).reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
+  const code = (f) => /\.(wasm|js)$/.test(f);
+  const css = (f) => f.endsWith('.css');
+  return { codeRaw: sum(code), codeGz: sumGz(code), cssRaw: sum(css), cssGz: sumGz(css) };
+}
+
+/** A copy of dist/ publishing a synthetic dataset of `size` reviews, and the peers' files. */
+function prepareSite(size) {
+  const site = join(out, `site-${size}`);
+  const data = join(out, `synth-${size}.json`);
+  if (!existsSync(data)) marquee('synth', String(size), '-o', data, '--seed', '42');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(dist, site, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'reviews')) });
+  marquee('build', '--dist', site, '--dataset', data, '--data-only');
+  mkdirSync(join(site, 'bench'), { recursive: true });
+  cpSync(data, join(site, 'bench', 'full.json'));
+  cpSync(join(here, 'node_modules/minisearch/dist/umd/index.js'), join(site, 'bench', 'minisearch.js'));
+  cpSync(join(here, 'node_modules/itemsjs/dist/index.umd.js'), join(site, 'bench', 'itemsjs.js'));
+  return site;
+}
+
+async function serve(site, port) {
+  const server = spawn('node', [join(root, 'tests/e2e/server.mjs'), '--dist', site, '--port', String(port)], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/marquee/`)).ok) return server;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`the server for ${site} did not start`);
+}
+
+/** Resolves, in the page, with performance.now() at the first paint that shows a review card. */
+const FIRST_CARD = () => {
+  window.__firstCard = new Promise((resolve) => {
+    const seen = () => document.querySelector('article.review-card');
+    const observer = new MutationObserver(() => {
+      if (!seen()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+};
+
+/** Cold loads: time to first card, and the data it needed (gzip bytes). */
+async function coldLoads(browser, base, site) {
+  const times = [];
+  let firstScreen = null;
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(FIRST_CARD);
+    const before = [];
+    let painted = false;
+    page.on('request', (r) => { if (!painted && r.url().includes('/marquee/data/')) before.push(new URL(r.url()).pathname); });
+    await page.goto(base, { waitUntil: 'commit' });
+    times.push(await page.evaluate(() => window.__firstCard));
+    painted = true;
+    firstScreen ??= before.reduce((n, path) => n + gz(readFileSync(join(site, path.replace('/marquee/', '')))), 0);
+    await context.close();
+  }
+  return { firstCardMs: median(times), firstCardRuns: times, firstScreenGz: firstScreen };
+}
+
+/** JS heap and wasm linear memory once loaded, with every review's text in. */
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  return { jsHeap: usedSize, wasmMemory: wasm };
+}
+
+async function runLighthouse(url, preset) {
+  const flags = ['--only-categories=performance', '--output=json', '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`];
+  if (preset === 'desktop') flags.push('--preset=desktop');
+  try {
+    const json = execFileSync('node', [join(here, 'node_modules/lighthouse/cli/index.js'), url, ...flags], {
+      env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const report = JSON.parse(json.toString());
+    const audit = (id) => report.audits[id]?.numericValue;
+    return { score: Math.round(report.categories.performance.score * 100), fcpMs: audit('first-contentful-paint'), lcpMs: audit('largest-contentful-paint'), tbtMs: audit('total-blocking-time'), cls: audit('cumulative-layout-shift') };
+  } catch (e) {
+    return { error: String(e.message).split('\n')[0] };
+  }
+}
+
+async function main() {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('no release build in dist/: run ./dev bench (it builds first)');
+  mkdirSync(out, { recursive: true });
+  const result = { date: new Date().toISOString(), chromium: execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(), code: codeBytes(), sizes: [] };
+  log(`code: ${result.code.codeGz} B gz (wasm + JS), CSS ${result.code.cssGz} B gz`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  let port = 4190;
+  for (const size of sizes) {
+    log(`${size} reviews: preparing`);
+    const site = prepareSite(size);
+    const server = await serve(site, ++port);
+    const base = `http://127.0.0.1:${port}/marquee/`;
+    try {
+      const row = { size, ...(await coldLoads(browser, base, site)) };
+      log(`${size}: first card ${row.firstCardMs.toFixed(0)} ms, first-screen data ${row.firstScreenGz} B gz`);
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.addInitScript(FIRST_CARD);
+      await page.goto(base);
+      await page.evaluate(() => window.__firstCard);
+      row.interactions = await measureInteractions(page, interactions);
+      log(`${size}: interactions`, JSON.stringify(row.interactions));
+      row.memory = await memory(page);
+      row.compute = await measureCompute(page, size);
+      log(`${size}: compute`, JSON.stringify(row.compute.totals));
+      await context.close();
+      result.sizes.push(row);
+    } finally {
+      server.kill();
+    }
+  }
+  await browser.close();
+  if (lighthouse) {
+    log('Lighthouse on the bundled collection');
+    const server = await serve(dist, ++port);
+    const url = `http://127.0.0.1:${port}/marquee/`;
+    result.lighthouse = { mobile: await runLighthouse(url, 'mobile'), desktop: await runLighthouse(url, 'desktop') };
+    server.kill();
+  }
+  writeFileSync(join(out, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(table(result));
+  log(`wrote ${join(out, 'bench.json')}`);
+}
+
+const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
+const ms = (x) => (x == null || Number.isNaN(x) ? '–' : x < 10 ? `${x.toFixed(2)} ms` : `${x.toFixed(0)} ms`);
+const ratio = (a, b) => (a > 0 && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+function table(r) {
+  const lines = [];
+  lines.push(`Code: wasm + JS ${kb(r.code.codeGz)} gz (${kb(r.code.codeRaw)} raw); CSS ${kb(r.code.cssGz)} gz (${kb(r.code.cssRaw)} raw). ${r.chromium}.`, '');
+  lines.push('| measure | ' + r.sizes.map((s) => `${s.size.toLocaleString('en')} reviews`).join(' | ') + ' |');
+  lines.push('|---|' + r.sizes.map(() => '---').join('|') + '|');
+  const row = (name, f) => lines.push(`| ${name} | ${r.sizes.map(f).join(' | ')} |`);
+  row('first-screen data (gzip)', (s) => kb(s.firstScreenGz));
+  row(`time to first card, cold (median of ${runs})`, (s) => ms(s.firstCardMs));
+  for (const kind of ['typing', 'genre', 'rating']) {
+    row(`keystroke→paint, ${kind} (median / p95)`, (s) => `${ms(s.interactions[kind].median)} / ${ms(s.interactions[kind].p95)}`);
+  }
+  row('memory: JS heap + wasm', (s) => `${kb(s.memory.jsHeap)} + ${kb(s.memory.wasmMemory)}`);
+  row('query compute: Marquee / MiniSearch / ItemsJS', (s) => `${ms(s.compute.totals.marquee)} / ${ms(s.compute.totals.minisearch)} / ${ms(s.compute.totals.itemsjs)}`);
+  row('Marquee ÷ MiniSearch, ÷ ItemsJS', (s) => `${ratio(s.compute.totals.marquee, s.compute.totals.minisearch)}, ${ratio(s.compute.totals.marquee, s.compute.totals.itemsjs)}`);
+  if (r.lighthouse) {
+    const lh = (x) => (x.error ? `error: ${x.error}` : `${x.score} (FCP ${ms(x.fcpMs)}, LCP ${ms(x.lcpMs)}, TBT ${ms(x.tbtMs)})`);
+    lines.push('', `Lighthouse performance, bundled collection: mobile ${lh(r.lighthouse.mobile)}; desktop ${lh(r.lighthouse.desktop)}.`);
+  }
+  return lines.join('\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
