@@ -108,12 +108,13 @@ async function coldLoads(browser, base, site) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(FIRST_CARD);
-    const before = [];
-    let painted = false;
-    page.on('request', (r) => { if (!painted && r.url().includes('/marquee/data/')) before.push(new URL(r.url()).pathname); });
     await page.goto(base, { waitUntil: 'commit' });
-    times.push(await page.evaluate(() => window.__firstCard));
-    painted = true;
+    const painted = await page.evaluate(() => window.__firstCard);
+    times.push(painted);
+    // The data that had arrived when the first card was painted: what the first screen needed.
+    const before = await page.evaluate((t) => performance.getEntriesByType('resource')
+      .filter((e) => e.name.includes('/marquee/data/') && e.responseEnd <= t)
+      .map((e) => new URL(e.name).pathname), painted);
     firstScreen ??= before.reduce((n, path) => n + gz(readFileSync(join(site, path.replace('/marquee/', '')))), 0);
     await context.close();
   }

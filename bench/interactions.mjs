@@ -47,7 +47,7 @@ export async function measureInteractions(page, count) {
   // Warm-up, not measured: the first search fetches every review's text (a split
   // dataset), after which search covers the full text.
   await search.fill('r');
-  await page.waitForLoadState('networkidle');
+  await page.locator('[data-full-text=ready]').waitFor({ timeout: 300_000 });
   await search.fill('');
   await page.waitForTimeout(200);
 

@@ -69,6 +69,8 @@ pub struct Dataset {
     pub full_text: ArcRwSignal<bool>,
     /// Whether the body chunks are being fetched.
     bodies_loading: AtomicBool,
+    /// For a first screen (see [`DatasetState::first`]): how many reviews the full index has.
+    pub total: Option<usize>,
 }
 
 /// A split dataset with at most this many body chunks (about 48 kB each) fetches
@@ -142,7 +144,10 @@ impl Source {
 /// The dataset and the source it is loaded from, shared by every route.
 #[derive(Clone, Copy)]
 pub struct DatasetState {
+    /// The whole dataset.
     pub resource: LocalResource<Result<Arc<Dataset>, LoadError>>,
+    /// A large collection's first screen, while `resource` is still loading the rest.
+    pub first: RwSignal<Option<Arc<Dataset>>>,
     pub source: RwSignal<Source>,
 }
 
@@ -226,21 +231,34 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
-/// Fetches and validates the dataset at `url`, and prepares its engine.
-pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
+/// Fetches and validates the dataset at `url`, and prepares its engine. A
+/// first-screen index is published to `first` at once, and the full index it
+/// names is fetched after it.
+pub async fn fetch_dataset(url: String, first: RwSignal<Option<Arc<Dataset>>>) -> Result<Arc<Dataset>, LoadError> {
+    first.set(None);
     let bytes = fetch_bytes(&url).await?;
-    let loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
-    // Chunk names are plain file names (the core checks), resolved beside the index.
+    let mut loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
+    // File names in an index are plain names (the core checks), resolved beside it.
     let folder = url.rfind('/').map_or(String::new(), |i| url[..=i].to_string());
-    let chunks = loaded.chunks.iter().map(|name| format!("{folder}{name}")).collect();
-    let dataset = Arc::new(Dataset {
-        engine: Engine::new(loaded.catalog),
-        diagnostics: loaded.diagnostics,
-        url,
-        chunks,
-        full_text: ArcRwSignal::new(false),
-        bodies_loading: AtomicBool::new(false),
-    });
+    let chunks: Vec<String> = loaded.chunks.iter().map(|name| format!("{folder}{name}")).collect();
+    let make = |loaded: marquee_core::Loaded, url: &str, chunks: Vec<String>| {
+        Arc::new(Dataset {
+            total: loaded.total,
+            engine: Engine::new(loaded.catalog),
+            diagnostics: loaded.diagnostics,
+            url: url.to_string(),
+            chunks,
+            full_text: ArcRwSignal::new(false),
+            bodies_loading: AtomicBool::new(false),
+        })
+    };
+    if let Some(more) = loaded.more.take() {
+        first.set(Some(make(loaded, &url, chunks.clone())));
+        let full_url = format!("{folder}{more}");
+        let bytes = fetch_bytes(&full_url).await?;
+        loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: full_url, error })?;
+    }
+    let dataset = make(loaded, &url, chunks);
     LOADED.with(|loaded| *loaded.borrow_mut() = Some(dataset.clone()));
     Ok(dataset)
 }
@@ -283,8 +301,9 @@ pub fn provide_dataset(base: Base) -> DatasetState {
     let configured = configured_url(base);
     let bundled = resolve(BUNDLED_DATASET, base);
     let source = RwSignal::new(Source { configured, bundled, use_bundled: false });
-    let resource = LocalResource::new(move || fetch_dataset(source.with(|s| s.url().to_string())));
-    let state = DatasetState { resource, source };
+    let first = RwSignal::new(None);
+    let resource = LocalResource::new(move || fetch_dataset(source.with(|s| s.url().to_string()), first));
+    let state = DatasetState { resource, first, source };
     provide_context(state);
     state
 }

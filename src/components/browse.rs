@@ -88,11 +88,18 @@ pub fn Browse(
     );
 
     let grid_dataset = dataset.clone();
+    // Whether search covers every review's full text (a split dataset's bodies are in).
+    let full_text = dataset.full_text.clone();
     view! {
         <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />
         <div class="browse">
             <FilterPanel facets state />
-            <section class="browse__results" aria-label="Results" on:click=save_scroll>
+            <section
+                class="browse__results"
+                aria-label="Results"
+                on:click=save_scroll
+                data-full-text=move || full_text.get().then_some("ready")
+            >
                 <div class="browse__toolbar">
                     <SearchBox state />
                     <SortSelect state />

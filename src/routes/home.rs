@@ -1,4 +1,6 @@
-use crate::components::{browse::Browse, load_failure::LoadFailure, skeleton_grid::SkeletonGrid};
+use crate::components::{
+    browse::Browse, first_screen::FirstScreen, load_failure::LoadFailure, skeleton_grid::SkeletonGrid,
+};
 use crate::data::DatasetState;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -15,10 +17,18 @@ pub fn Home() -> impl IntoView {
             }
         })
     };
+    // While a large collection loads, its first screen; it only fits the default view.
+    let unfiltered = leptos_router::hooks::use_location().search.get_untracked().is_empty();
+    let first_or_skeleton = move || match data.first.get().filter(|_| unfiltered) {
+        Some(dataset) => view! { <FirstScreen dataset /> }.into_any(),
+        None => view! { <SkeletonGrid /> }.into_any(),
+    };
+    // The fallback is built once; the closure inside it follows `first`.
+    let placeholder = move || view! { {first_or_skeleton} };
     view! {
         <Title text="" />
         <Meta name="description" content="Film reviews: filter by genre, rating, year and more." />
         <h1 class="page__title">"Reviews"</h1>
-        <Transition fallback=|| view! { <SkeletonGrid /> }>{content}</Transition>
+        <Transition fallback=placeholder>{content}</Transition>
     }
 }

@@ -68,6 +68,9 @@ pub fn render(catalog: &Catalog, template: &str, base_url: &str, feed_entries: u
     let mut files = Vec::new();
     let parts = split(catalog, DEFAULT_CHUNK_BYTES);
     files.push((PathBuf::from("data/cards.json"), parts.cards));
+    if let Some(full) = parts.full {
+        files.push((Path::new("data").join(full.name), full.json));
+    }
     let chunks = parts.chunks.len();
     files.extend(parts.chunks.into_iter().map(|c| (Path::new("data").join(c.name), c.json)));
     for review in &catalog.reviews {

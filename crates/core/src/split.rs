@@ -5,6 +5,12 @@
 //! id to Markdown body). Chunk file names carry a hash of their content, so
 //! they can be cached for ever; the index keeps a fixed name.
 //!
+//! A large catalog (more than [`FIRST_SCREEN_SPLIT_ABOVE`] reviews) gets one
+//! more level: the fixed-name index then holds only the **first screen**, the
+//! [`FIRST_SCREEN_REVIEWS`] reviews that come first in the default order, with
+//! `total` and `more`, the name of the full card index. The app shows the first
+//! screen while the full index loads.
+//!
 //! [`crate::load_dataset`] reads a card index like a dataset; [`read_bodies`]
 //! reads a chunk.
 //!
@@ -33,7 +39,13 @@ pub const BODIES_FORMAT: &str = "marquee-bodies/1";
 /// what opening a review costs beyond the card index.
 pub const DEFAULT_CHUNK_BYTES: usize = 48 * 1024;
 
-/// One body chunk: its file name and content.
+/// How many reviews the first screen of a large catalog carries: more than a
+/// wide window shows at once.
+pub const FIRST_SCREEN_REVIEWS: usize = 60;
+/// Catalogs with more reviews than this get a first-screen index.
+pub const FIRST_SCREEN_SPLIT_ABOVE: usize = 4 * FIRST_SCREEN_REVIEWS;
+
+/// One body chunk (or the full card index of a large catalog): its file name and content.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chunk {
     pub name: String,
@@ -43,8 +55,11 @@ pub struct Chunk {
 /// The files of a split dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SplitFiles {
-    /// The card index, `marquee-cards/1`.
+    /// The card index, `marquee-cards/1`, published under a fixed name: every
+    /// review, or for a large catalog the first screen.
     pub cards: String,
+    /// For a large catalog, the full card index that `cards` names in `more`.
+    pub full: Option<Chunk>,
     pub chunks: Vec<Chunk>,
 }
 
@@ -91,14 +106,30 @@ pub fn split(catalog: &Catalog, chunk_bytes: usize) -> SplitFiles {
         })
         .collect();
     let names: Vec<&str> = chunks.iter().map(|c| c.name.as_str()).collect();
-    let cards = serde_json::json!({
-        "format": CARDS_FORMAT,
-        "site": catalog.site,
-        "chunks": names,
-        "reviews": cards,
-    })
-    .to_string();
-    SplitFiles { cards, chunks }
+    let index = |reviews: &[&Value], more: Option<(&str, usize)>| {
+        let mut doc = serde_json::json!({
+            "format": CARDS_FORMAT,
+            "site": catalog.site,
+            "chunks": names,
+            "reviews": reviews,
+        });
+        if let Some((name, total)) = more {
+            doc["more"] = name.into();
+            doc["total"] = total.into();
+        }
+        doc.to_string()
+    };
+    let all: Vec<&Value> = cards.iter().collect();
+    if cards.len() <= FIRST_SCREEN_SPLIT_ABOVE {
+        return SplitFiles { cards: index(&all, None), full: None, chunks };
+    }
+    let json = index(&all, None);
+    let full = Chunk { name: format!("cards-{:08x}.json", fnv1a(json.as_bytes()) as u32), json };
+    // The first screen is what the app shows first: the default order's head.
+    let engine = crate::engine::Engine::new(catalog.clone());
+    let order = engine.run(&crate::query::Query::default(), &crate::personal::Personal::default()).order;
+    let first: Vec<&Value> = order.iter().take(FIRST_SCREEN_REVIEWS).map(|&i| &cards[i as usize]).collect();
+    SplitFiles { cards: index(&first, Some((&full.name, cards.len()))), full: Some(full), chunks }
 }
 
 /// Whether `name` is a chunk file name: letters, digits, `-`, `_` and `.`, ending
@@ -157,7 +188,7 @@ mod tests {
 
     #[test]
     fn the_index_loads_back_to_the_same_reviews_without_bodies() {
-        let original = crate::synth::generate(300, 11);
+        let original = crate::synth::generate(FIRST_SCREEN_SPLIT_ABOVE, 11);
         let files = split(&original, 16 * 1024);
         assert!(files.chunks.len() > 1, "several chunks");
         let index = load_dataset(files.cards.as_bytes()).expect("the index is a dataset");
@@ -189,6 +220,31 @@ mod tests {
         assert_eq!(files, again, "the same input gives the same files");
         let changed = split(&catalog(100, 1005), 10_000);
         assert_ne!(files.chunks[0].name, changed.chunks[0].name);
+    }
+
+    #[test]
+    fn a_large_catalog_gets_a_first_screen_naming_the_full_index() {
+        let catalog = crate::synth::generate(FIRST_SCREEN_SPLIT_ABOVE + 1, 3);
+        let files = split(&catalog, DEFAULT_CHUNK_BYTES);
+        let full = files.full.as_ref().expect("a full index");
+        let first = load_dataset(files.cards.as_bytes()).unwrap();
+        assert!(first.diagnostics.is_empty(), "{:?}", first.diagnostics);
+        assert_eq!(first.more.as_deref(), Some(full.name.as_str()));
+        assert_eq!(first.total, Some(catalog.reviews.len()));
+        assert_eq!(first.catalog.reviews.len(), FIRST_SCREEN_REVIEWS);
+        let whole = load_dataset(full.json.as_bytes()).unwrap();
+        assert_eq!((whole.more.as_deref(), whole.catalog.reviews.len()), (None, catalog.reviews.len()));
+        // The first screen is the head of the full index's default order, in that order.
+        let query = crate::query::Query::default();
+        let me = crate::personal::Personal::default();
+        let ids = |loaded: &crate::Loaded, n: usize| {
+            let engine = crate::engine::Engine::new(loaded.catalog.clone());
+            let order = engine.run(&query, &me).order;
+            order.iter().take(n).map(|&i| engine.reviews()[i as usize].id.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&first, FIRST_SCREEN_REVIEWS), ids(&whole, FIRST_SCREEN_REVIEWS));
+        // A small catalog has one index.
+        assert!(split(&crate::synth::generate(FIRST_SCREEN_SPLIT_ABOVE, 3), DEFAULT_CHUNK_BYTES).full.is_none());
     }
 
     #[test]

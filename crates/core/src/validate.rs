@@ -58,6 +58,10 @@ pub struct Loaded {
     /// For a card index ([`crate::split`]): the body chunk files, relative to the
     /// index; each review's `split.chunk` points into this list. Empty otherwise.
     pub chunks: Vec<String>,
+    /// For a first-screen card index: the file name of the full index, beside it.
+    pub more: Option<String>,
+    /// For a first-screen card index: how many reviews the full index has.
+    pub total: Option<usize>,
 }
 
 impl Loaded {
@@ -86,7 +90,7 @@ pub const REVIEW_FIELDS: &[&str] = &[
     "tags",
 ];
 const TOP_FIELDS: &[&str] = &["format", "site", "reviews"];
-const CARDS_TOP_FIELDS: &[&str] = &["format", "site", "reviews", "chunks"];
+const CARDS_TOP_FIELDS: &[&str] = &["format", "site", "reviews", "chunks", "more", "total"];
 /// A card-index review has every review field but `body`, and says where its body is.
 const CARD_FIELDS: &[&str] = &[
     "id",
@@ -222,6 +226,7 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
         None => return Err(shape("reviews", "missing: a dataset needs a \"reviews\" array")),
     };
     let chunks = if cards { read_chunk_names(top.remove("chunks"))? } else { Vec::new() };
+    let (more, total) = if cards { read_more(&mut top)? } else { (None, None) };
     warn_unknown(&top, if cards { CARDS_TOP_FIELDS } else { TOP_FIELDS }, "", &mut diagnostics);
     let site = match top.get_mut("site") {
         None | Some(Value::Null) => Site::default(),
@@ -251,7 +256,19 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
         seen.insert(review.id.clone(), index);
         catalog.reviews.push(review);
     }
-    Ok(Loaded { catalog, diagnostics, chunks })
+    Ok(Loaded { catalog, diagnostics, chunks, more, total })
+}
+
+/// A first-screen index's `more` (the full index's file name) and `total`, both or neither.
+fn read_more(top: &mut Map<String, Value>) -> Result<(Option<String>, Option<usize>), DatasetError> {
+    match (top.remove("more"), top.remove("total")) {
+        (None, None) => Ok((None, None)),
+        (Some(Value::String(name)), Some(Value::Number(n))) if crate::split::is_chunk_name(&name) => {
+            let total = n.as_u64().and_then(|t| usize::try_from(t).ok());
+            Ok((Some(name), Some(total.ok_or_else(|| shape("total", "expected a count of reviews"))?)))
+        }
+        _ => Err(shape("more", "a first-screen index needs \"more\" (the full index's file name) and \"total\"")),
+    }
 }
 
 /// A card index's `chunks`: plain file names next to the index, nothing that could leave its folder.

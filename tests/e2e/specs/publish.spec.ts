@@ -1,4 +1,4 @@
-import { test, expect, expectFailedRequest } from './fixtures';
+import { test, expect, expectFailedRequest, cards } from './fixtures';
 import { readFileSync } from 'node:fs';
 
 // What `marquee build` publishes into the release build: the split dataset,
@@ -119,4 +119,25 @@ test('sitemap.xml lists the home page and every review', async ({ request }) => 
   expect(locs).toHaveLength(collection.reviews.length + 1);
   expect(locs[0]).toBe('https://marquee.example/marquee/');
   expect(locs).toContain(`https://marquee.example/marquee/reviews/${rust.id}`);
+});
+
+test('a large collection shows its first screen at once, then everything', async ({ page }) => {
+  // What `marquee build` publishes past 240 reviews, made here from the bundled index:
+  // data/cards.json holds the first screen and names the full index in `more`.
+  const full = await (await page.request.get('data/cards.json')).json();
+  const first = { ...full, reviews: full.reviews.slice(0, 10), more: 'cards-full0000.json', total: full.reviews.length };
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/cards.json', (route) => route.fulfill({ json: first }));
+  await page.route('**/data/cards-full0000.json', async (route) => {
+    await held;
+    await route.fulfill({ json: full });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('status')).toHaveText(`Showing the newest 10 of ${full.reviews.length} reviews; search and filters are on their way…`);
+  await expect(cards(page)).toHaveCount(10);
+  await expect(page.getByRole('searchbox', { name: 'Search reviews' })).toBeDisabled();
+  release();
+  await expect(page.getByRole('status')).toHaveText(`${full.reviews.length} reviews`);
+  await expect(page.getByRole('searchbox', { name: 'Search reviews' })).toBeEnabled();
 });
