@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { measureCompute } from './compute.mjs';
+import { measureCompute, measureParse } from './compute.mjs';
 import { measureInteractions } from './interactions.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -169,6 +169,8 @@ async function main() {
       log(`${size}: interactions`, JSON.stringify(row.interactions));
       row.memory = await memory(page);
       row.compute = await measureCompute(page, size);
+      row.parse = await measureParse(page, size);
+      log(`${size}: parse`, JSON.stringify(row.parse));
       log(`${size}: compute`, JSON.stringify(row.compute.totals));
       await context.close();
       result.sizes.push(row);
@@ -206,6 +208,7 @@ function table(r) {
   }
   row('memory: JS heap + wasm', (s) => `${kb(s.memory.jsHeap)} + ${kb(s.memory.wasmMemory)}`);
   row('query compute: Marquee / MiniSearch / ItemsJS', (s) => `${ms(s.compute.totals.marquee)} / ${ms(s.compute.totals.minisearch)} / ${ms(s.compute.totals.itemsjs)}`);
+  row('parse + validate the card index from bytes / JSON.parse alone', (s) => `${ms(s.parse.marquee)} / ${ms(s.parse.jsonParse)} (${kb(s.parse.bytes)})`);
   row('Marquee ÷ MiniSearch, ÷ ItemsJS', (s) => `${ratio(s.compute.totals.marquee, s.compute.totals.minisearch)}, ${ratio(s.compute.totals.marquee, s.compute.totals.itemsjs)}`);
   if (r.lighthouse) {
     const lh = (x) => (x.error ? `error: ${x.error}` : `${x.score} (FCP ${ms(x.fcpMs)}, LCP ${ms(x.lcpMs)}, TBT ${ms(x.tbtMs)})`);

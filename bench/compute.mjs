@@ -80,3 +80,18 @@ export async function measureCompute(page, size) {
     return result;
   }, { queries: QUERIES.map((q) => ({ ...q, search: toSearch(q) })), repeat });
 }
+
+/** Parse + validate of the full card index from bytes, beside JSON.parse of the same bytes (decoded first, as JSON.parse needs a string). */
+export async function measureParse(page, size) {
+  const repeat = size >= 100_000 ? 2 : size >= 10_000 ? 5 : 20;
+  return page.evaluate(async (repeat) => {
+    const first = await (await fetch('data/cards.json')).json();
+    const url = first.more ? `data/${first.more}` : 'data/cards.json';
+    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const marquee = window.wasmBindings.marquee_bench_parse(bytes, repeat);
+    const t = performance.now();
+    for (let i = 0; i < repeat; i++) JSON.parse(new TextDecoder().decode(bytes));
+    const jsonParse = (performance.now() - t) / repeat;
+    return { bytes: bytes.length, marquee, jsonParse };
+  }, repeat);
+}

@@ -268,6 +268,22 @@ thread_local! {
     static LOADED: RefCell<Option<Arc<Dataset>>> = const { RefCell::new(None) };
 }
 
+/// Parses and validates `bytes` as a dataset, `repeat` times, as the app does
+/// on load (from bytes, never a JS string). Returns the mean milliseconds per
+/// run, or -1 if the bytes are not a dataset. `./dev bench` sets it beside
+/// `JSON.parse` of the same bytes.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn marquee_bench_parse(bytes: &[u8], repeat: u32) -> f64 {
+    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let start = now();
+    for _ in 0..repeat.max(1) {
+        if std::hint::black_box(load_dataset(bytes)).is_err() {
+            return -1.0;
+        }
+    }
+    (now() - start) / f64::from(repeat.max(1))
+}
+
 /// Runs the query in `search` (a URL query string, as the address bar has it)
 /// `repeat` times over the loaded dataset, as the grid does: results, sort and
 /// every facet count. Returns the mean milliseconds per run, or -1 when no

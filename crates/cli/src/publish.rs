@@ -1,6 +1,6 @@
 //! `marquee build`: publishes a dataset into a built site. It writes the split
-//! dataset the app loads (`data/cards.json` and its body chunks), one static
-//! page per review (`reviews/<id>.html`, which GitHub Pages serves at
+//! dataset the app loads (`data/cards.json` and its body chunks), the home
+//! page's first screen as plain HTML (into `index.html`), one static page per review (`reviews/<id>.html`, which GitHub Pages serves at
 //! `reviews/<id>` with status 200), `feed.xml` and `sitemap.xml`.
 //! Nothing is written when the dataset has errors, unless `--allow-errors`.
 
@@ -11,6 +11,9 @@ use marquee_core::split::{split, DEFAULT_CHUNK_BYTES};
 use marquee_core::{Catalog, Date};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
+
+/// How many of the newest reviews the home page carries as plain HTML.
+pub const HOME_CARDS: usize = 24;
 
 /// `marquee.toml`: the site's settings for `marquee build`.
 #[derive(Debug, Default, Deserialize)]
@@ -73,6 +76,11 @@ pub fn render(catalog: &Catalog, template: &str, base_url: &str, feed_entries: u
     }
     let chunks = parts.chunks.len();
     files.extend(parts.chunks.into_iter().map(|c| (Path::new("data").join(c.name), c.json)));
+    let engine = marquee_core::engine::Engine::new(catalog.clone());
+    let order = engine.run(&Default::default(), &Default::default()).order;
+    let newest: Vec<&marquee_core::Review> =
+        order.iter().take(HOME_CARDS).map(|&i| &catalog.reviews[i as usize]).collect();
+    files.push(("index.html".into(), template.home_page(&catalog.site, &newest, catalog.reviews.len(), base_url)));
     for review in &catalog.reviews {
         let html = template.review_page(review, &catalog.site, base_url);
         files.push((PathBuf::from(format!("reviews/{}.html", review.id)), html));

@@ -322,3 +322,24 @@ fn missing_settings_and_templates_are_explained() {
     let run = marquee(&[&base[..], &["--base-url", "https://a.example/"]].concat());
     assert!(stderr(&run).contains("cannot be a page template: it has no <title>"), "{}", stderr(&run));
 }
+
+#[test]
+fn the_home_page_gets_the_newest_reviews_as_plain_html() {
+    let dir = scratch("home");
+    let run = build(&dir, &["--base-url", "https://ann.example/marquee/"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let doc = Html::parse_document(&std::fs::read_to_string(dir.join("dist/index.html")).unwrap());
+    let links: Vec<(String, String)> = select(&doc, "#marquee-prerender .review-card__link")
+        .iter()
+        .map(|a| (a.value().attr("href").unwrap().to_string(), a.text().collect()))
+        .collect();
+    // Newest first: the dated review, then the undated one.
+    assert_eq!(
+        links,
+        [("reviews/evil-1999".to_string(), EVIL.to_string()), ("reviews/plain-2001".to_string(), "Plain".to_string())]
+    );
+    assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://ann.example/marquee/");
+    assert_eq!(attr(&doc, "meta[name=description]", "content"), "Films & more");
+    assert_eq!(select(&doc, "script").len(), 1, "only the template's loader");
+    assert!(select(&doc, ".prerender__more").is_empty(), "every review is on the first screen");
+}

@@ -5,9 +5,11 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// Raised once, from 360,000 (354,253 measured) to 368,000 (364,710 measured), for the split
-// dataset: card-index and body-chunk loading, background full text, the surrogate repair.
-const CEILING_BYTES = 368_000;
+// Raised twice: from 360,000 (354,253 measured) to 368,000 (364,710 measured) for the split
+// dataset (card-index and body-chunk loading, background full text, the surrogate repair);
+// then to 372,000 (371,317 measured) for the service worker (sw.js, 1.5 kB, counted here
+// with the app's JS), the first screen of large collections and the benchmark's two exports.
+const CEILING_BYTES = 372_000;
 
 const dist = new URL('../../../dist/', import.meta.url);
 

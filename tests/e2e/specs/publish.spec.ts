@@ -35,6 +35,13 @@ test('without JavaScript, the review page is still the review', async ({ browser
   await expect(spoiler).toHaveCount(1);
   await expect(spoiler).not.toHaveAttribute('open');
   await expect(page.getByRole('link', { name: 'All reviews' })).toHaveAttribute('href', './');
+  // The home page lists the newest reviews, each a link to its page.
+  await page.goto('./');
+  await expect(page.locator('.prerender__card')).toHaveCount(24);
+  await expect(page.getByText(`And ${collection.reviews.length - 24} more`)).toBeVisible();
+  await page.locator('.prerender__card a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/marquee\/reviews\/[a-z0-9-]+$/);
   await context.close();
 });
 

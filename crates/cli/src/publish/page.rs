@@ -77,6 +77,56 @@ impl Template {
     }
 }
 
+impl Template {
+    /// The site's `index.html` with its first screen prerendered: the newest
+    /// reviews as plain HTML cards linking to their pages, so that the first paint
+    /// has content and readers without JavaScript have a way in.
+    pub fn home_page(&self, site: &Site, newest: &[&Review], total: usize, base_url: &str) -> String {
+        let site_name = site.title.as_deref().unwrap_or("Marquee");
+        let description = site.tagline.as_deref().unwrap_or("Film reviews");
+        let cards: String = newest
+            .iter()
+            .map(|r| {
+                format!(
+                    "<li class=\"review-card prerender__card\"><div class=\"review-card__text\">\
+                     <h2 class=\"review-card__title\"><a class=\"review-card__link\" href=\"reviews/{id}\">{title}</a></h2>\
+                     <p class=\"review-card__meta\">{year} · {directors} · {rating}</p>\
+                     <p class=\"review-card__genres\">{genres}</p>\
+                     <p class=\"review-card__summary\">{excerpt}</p></div></li>",
+                    id = r.id,
+                    title = escape(&r.title),
+                    year = r.year,
+                    directors = escape(&r.directors.join(", ")),
+                    rating = escape(&r.rating.words()),
+                    genres = escape(&r.genres.join(" · ")),
+                    excerpt = escape(&r.excerpt()),
+                )
+            })
+            .collect();
+        let more = total.saturating_sub(newest.len());
+        let more = if more > 0 {
+            format!("<p class=\"prerender__more\">And {more} more: searching and filtering them needs JavaScript.</p>")
+        } else {
+            String::new()
+        };
+        format!(
+            "{}<title>{}</title>{}<meta data-prerender name=\"description\" content=\"{}\">\
+             <link rel=\"canonical\" href=\"{}\">{}\
+             <div class=\"prerender\" id=\"marquee-prerender\" data-prerender>\
+             <p class=\"prerender__site\"><a href=\"./\">{}</a></p><main>\
+             <h1 class=\"page__title\">Reviews</h1><ul class=\"prerender__cards\">{cards}</ul>{more}</main></div>{}",
+            self.before_title,
+            escape(site_name),
+            self.between_title_and_head_end,
+            escape(description),
+            escape(base_url),
+            self.between_head_end_and_body,
+            escape(site_name),
+            self.after_body_tag,
+        )
+    }
+}
+
 /// A poster path is relative to the site; social cards need an absolute URL.
 fn absolute(url: &str, base_url: &str) -> String {
     if url.starts_with("https://") || url.starts_with("http://") {
