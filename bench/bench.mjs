@@ -26,7 +26,7 @@ const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const sizes = option('sizes', '1000,10000,100000').split(',').map(Number);
+const sizes = option('sizes', '1000,10000,100000').split(',').filter(Boolean).map(Number);
 const runs = Number(option('runs', 5));
 const interactions = Number(option('interactions', 30));
 const lighthouse = !args.includes('--no-lighthouse');
@@ -93,6 +93,7 @@ const FIRST_CARD = () => {
     const observer = new MutationObserver(() => {
       if (!seen()) return;
       observer.disconnect();
+      window.__firstCardInserted = performance.now();
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
     });
     observer.observe(document, { childList: true, subtree: true });
@@ -111,10 +112,10 @@ async function coldLoads(browser, base, site) {
     await page.goto(base, { waitUntil: 'commit' });
     const painted = await page.evaluate(() => window.__firstCard);
     times.push(painted);
-    // The data that had arrived when the first card was painted: what the first screen needed.
-    const before = await page.evaluate((t) => performance.getEntriesByType('resource')
-      .filter((e) => e.name.includes('/marquee/data/') && e.responseEnd <= t)
-      .map((e) => new URL(e.name).pathname), painted);
+    // The data that had arrived when the first card went into the page: what the first screen needed.
+    const before = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.includes('/marquee/data/') && e.responseEnd <= window.__firstCardInserted)
+      .map((e) => new URL(e.name).pathname));
     firstScreen ??= before.reduce((n, path) => n + gz(readFileSync(join(site, path.replace('/marquee/', '')))), 0);
     await context.close();
   }

@@ -92,25 +92,9 @@ pub const REVIEW_FIELDS: &[&str] = &[
 const TOP_FIELDS: &[&str] = &["format", "site", "reviews"];
 const CARDS_TOP_FIELDS: &[&str] = &["format", "site", "reviews", "chunks", "more", "total"];
 /// A card-index review has every review field but `body`, and says where its body is.
-const CARD_FIELDS: &[&str] = &[
-    "id",
-    "title",
-    "original_title",
-    "year",
-    "directors",
-    "cast",
-    "genres",
-    "runtime_minutes",
-    "countries",
-    "rating",
-    "summary",
-    "excerpt",
-    "chunk",
-    "reviewed_on",
-    "home_release",
-    "poster",
-    "tags",
-];
+static CARD_FIELDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    REVIEW_FIELDS.iter().copied().filter(|f| *f != "body").chain(["excerpt", "chunk"]).collect()
+});
 const SITE_FIELDS: &[&str] = &["title", "tagline", "author"];
 
 /// Parses and validates a dataset from its bytes.
@@ -325,7 +309,7 @@ fn read_review_as(
         diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", kind(&item))));
         return None;
     };
-    warn_unknown(&map, if chunk_count.is_some() { CARD_FIELDS } else { REVIEW_FIELDS }, path, diagnostics);
+    warn_unknown(&map, if chunk_count.is_some() { &CARD_FIELDS } else { REVIEW_FIELDS }, path, diagnostics);
     let mut errors = Vec::new();
     let mut f = Fields { map: &mut map, path, errors: &mut errors };
     let id = f.id();
