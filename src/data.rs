@@ -79,13 +79,25 @@ pub struct Dataset {
 /// them on the first text search.
 pub const PREFETCH_CHUNKS: usize = 8;
 
+/// A split dataset with more body chunks than this (about 12 MB of text) never
+/// fetches them all: its search covers titles, people, genres, tags, summaries
+/// and excerpts, and each review's text loads when it is opened.
+pub const FULL_TEXT_MAX_CHUNKS: usize = 256;
+
 impl Dataset {
+    /// Whether search can cover every review's full text: always for a single-file
+    /// dataset; for a split one, if it is small enough to fetch (see [`FULL_TEXT_MAX_CHUNKS`]).
+    pub fn full_text_possible(&self) -> bool {
+        self.chunks.len() <= FULL_TEXT_MAX_CHUNKS
+    }
+
     /// Fetches every body chunk in the background and hands the bodies to the
     /// engine, then sets `full_text`. Does nothing if the dataset is not split,
     /// the bodies are in, or they are on their way. On a failure the search
     /// stays on cards and excerpts; the next call tries again.
     pub fn load_all_bodies(self: &Arc<Self>) {
-        if !self.engine.needs_bodies() || self.bodies_loading.swap(true, Ordering::SeqCst) {
+        if !self.full_text_possible() || !self.engine.needs_bodies() || self.bodies_loading.swap(true, Ordering::SeqCst)
+        {
             return;
         }
         // Every chunk at once; the last to arrive hands the bodies over.

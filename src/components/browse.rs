@@ -90,6 +90,7 @@ pub fn Browse(
     let grid_dataset = dataset.clone();
     // Whether search covers every review's full text (a split dataset's bodies are in).
     let full_text = dataset.full_text.clone();
+    let excerpts_only = !dataset.full_text_possible();
     view! {
         <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />
         <div class="browse">
@@ -98,10 +99,10 @@ pub fn Browse(
                 class="browse__results"
                 aria-label="Results"
                 on:click=save_scroll
-                data-full-text=move || full_text.get().then_some("ready")
+                data-full-text=move || if full_text.get() { Some("ready") } else if excerpts_only { Some("off") } else { None }
             >
                 <div class="browse__toolbar">
-                    <SearchBox state />
+                    <SearchBox state excerpts_only />
                     <SortSelect state />
                     <SurpriseButton state disabled=Signal::derive(move || count() == 0) />
                 </div>

@@ -7,7 +7,13 @@ use leptos::prelude::*;
 pub fn SearchBox(
     /// The query to change.
     state: QueryState,
+    /// Whether the search covers only titles, people, tags and excerpts (a
+    /// collection too large to fetch every review's text for).
+    #[prop(optional)]
+    excerpts_only: bool,
 ) -> impl IntoView {
+    let placeholder =
+        if excerpts_only { "Search titles, people, excerpts…" } else { "Search titles, people, reviews…" };
     let value = move || state.query.with(|q| q.text.clone());
     let on_input = move |text: String| {
         let mut q = state.query.get_untracked();
@@ -22,7 +28,7 @@ pub fn SearchBox(
                 class="search-box__input"
                 type="search"
                 aria-label="Search reviews"
-                placeholder="Search titles, people, reviews…"
+                placeholder=placeholder
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=value

@@ -148,3 +148,24 @@ test('a large collection shows its first screen at once, then everything', async
   await expect(page.getByRole('status')).toHaveText(`${full.reviews.length} reviews`);
   await expect(page.getByRole('searchbox', { name: 'Search reviews' })).toBeEnabled();
 });
+
+test('a collection too large to fetch every text searches its cards, and says so', async ({ page }) => {
+  // 257 body chunks is past FULL_TEXT_MAX_CHUNKS (src/data.rs): made here from the bundled index.
+  const index = await (await page.request.get('data/cards.json')).json();
+  const huge = { ...index, chunks: Array.from({ length: 257 }, () => index.chunks[0]) };
+  await page.route('**/data/cards.json', (route) => route.fulfill({ json: huge }));
+  const bodies: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/data/bodies-')) bodies.push(r.url()); });
+  await page.goto('./');
+  const search = page.getByRole('searchbox', { name: 'Search reviews' });
+  await expect(search).toHaveAttribute('placeholder', 'Search titles, people, excerpts…');
+  await search.fill('audiard');
+  await expect(page.locator('[data-full-text=off]')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Rust and Bone' })).toBeVisible();
+  await page.waitForTimeout(600);
+  expect(bodies).toEqual([]);
+  // Opening a review still fetches its text.
+  await page.getByRole('link', { name: 'Rust and Bone' }).click();
+  await expect(page.locator('.review .markdown')).toContainText(firstWords);
+  expect(bodies).toHaveLength(1);
+});
