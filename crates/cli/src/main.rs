@@ -66,9 +66,9 @@ enum Command {
         /// Where the site is published, such as https://you.github.io/marquee/ [default: $MARQUEE_BASE_URL, else the config's `base_url`].
         #[arg(long)]
         base_url: Option<String>,
-        /// The site configuration.
-        #[arg(long, default_value = "marquee.toml")]
-        config: PathBuf,
+        /// The site configuration; it must exist when given [default: marquee.toml, if it exists].
+        #[arg(long)]
+        config: Option<PathBuf>,
         /// A genre for reviews that give none (repeatable), as for import.
         #[arg(long = "genre")]
         genres: Vec<String>,
@@ -100,6 +100,7 @@ struct BuildArgs {
     dist: PathBuf,
     dataset: Option<PathBuf>,
     base_url: Option<String>,
+    /// The configuration file, and whether it was named (and so must exist).
     config: PathBuf,
     config_given: bool,
     allow_errors: bool,
@@ -114,7 +115,8 @@ fn main() -> ExitCode {
         }
         Command::Validate { path, genres, format } => validate(&path, import::Options { genres }, format),
         Command::Build { dist, dataset, base_url, config, genres, allow_errors, data_only, format } => {
-            let config_given = std::env::args().any(|a| a == "--config" || a.starts_with("--config="));
+            let config_given = config.is_some();
+            let config = config.unwrap_or_else(|| PathBuf::from("marquee.toml"));
             let args = BuildArgs { dist, dataset, base_url, config, config_given, allow_errors, data_only, format };
             build(args, import::Options { genres })
         }

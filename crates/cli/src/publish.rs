@@ -7,7 +7,7 @@
 mod feed;
 mod page;
 
-use marquee_core::split::{split, DEFAULT_CHUNK_BYTES};
+use marquee_core::split::{default_order, split_in_order, DEFAULT_CHUNK_BYTES};
 use marquee_core::{Catalog, Date};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -69,15 +69,14 @@ pub struct Output {
 pub fn render(catalog: &Catalog, template: &str, base_url: &str, feed_entries: usize) -> Result<Output, String> {
     let template = page::Template::new(template).map_err(|e| format!("index.html cannot be a page template: {e}"))?;
     let mut files = Vec::new();
-    let parts = split(catalog, DEFAULT_CHUNK_BYTES);
+    let order = default_order(catalog);
+    let parts = split_in_order(catalog, DEFAULT_CHUNK_BYTES, &order);
     files.push((PathBuf::from("data/cards.json"), parts.cards));
     if let Some(full) = parts.full {
         files.push((Path::new("data").join(full.name), full.json));
     }
     let chunks = parts.chunks.len();
     files.extend(parts.chunks.into_iter().map(|c| (Path::new("data").join(c.name), c.json)));
-    let engine = marquee_core::engine::Engine::new(catalog.clone());
-    let order = engine.run(&Default::default(), &Default::default()).order;
     let newest: Vec<&marquee_core::Review> =
         order.iter().take(HOME_CARDS).map(|&i| &catalog.reviews[i as usize]).collect();
     files.push(("index.html".into(), template.home_page(&catalog.site, &newest, catalog.reviews.len(), base_url)));

@@ -63,9 +63,21 @@ pub struct SplitFiles {
     pub chunks: Vec<Chunk>,
 }
 
+/// The catalog's reviews in the default order (newest review first), as the
+/// app shows them before any query: what a first screen holds.
+pub fn default_order(catalog: &Catalog) -> Vec<u32> {
+    let engine = crate::engine::Engine::new(catalog.clone());
+    engine.run(&crate::query::Query::default(), &crate::personal::Personal::default()).order
+}
+
 /// Splits a catalog: chunks of whole bodies of about `chunk_bytes` each, in
 /// dataset order, and the card index pointing into them.
 pub fn split(catalog: &Catalog, chunk_bytes: usize) -> SplitFiles {
+    split_in_order(catalog, chunk_bytes, &default_order(catalog))
+}
+
+/// [`split`], given the catalog's [`default_order`] (a caller that needs it too computes it once).
+pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> SplitFiles {
     let mut chunks = Vec::new();
     let mut chunk_of = Vec::with_capacity(catalog.reviews.len());
     let mut bodies = Map::new();
@@ -126,8 +138,6 @@ pub fn split(catalog: &Catalog, chunk_bytes: usize) -> SplitFiles {
     let json = index(&all, None);
     let full = Chunk { name: format!("cards-{:08x}.json", fnv1a(json.as_bytes()) as u32), json };
     // The first screen is what the app shows first: the default order's head.
-    let engine = crate::engine::Engine::new(catalog.clone());
-    let order = engine.run(&crate::query::Query::default(), &crate::personal::Personal::default()).order;
     let first: Vec<&Value> = order.iter().take(FIRST_SCREEN_REVIEWS).map(|&i| &cards[i as usize]).collect();
     SplitFiles { cards: index(&first, Some((&full.name, cards.len()))), full: Some(full), chunks }
 }
