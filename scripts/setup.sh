@@ -96,28 +96,24 @@ CHROME_MAJOR="$(chromium --version | grep -oE '[0-9]+' | head -n 1)"
 DRIVER_MAJOR="$(chromedriver --version | grep -oE '[0-9]+' | head -n 1)"
 [ "$CHROME_MAJOR" = "$DRIVER_MAJOR" ] || die "chromium $CHROME_MAJOR and chromedriver $DRIVER_MAJOR differ: apt-get install --only-upgrade chromium chromium-driver"
 
-# 7. The browser-test packages, exactly as package-lock.json pins them. Never
-#    `playwright install`: the tests use Debian's Chromium.
-E2E="$ROOT/tests/e2e"
-STAMP="$E2E/node_modules/.marquee-lock"
-if [ -f "$STAMP" ] && cmp -s "$STAMP" "$E2E/package-lock.json"; then
-    say "npm test packages: present"
-else
-    say "installing the npm test packages (npm ci)"
-    (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit)
-    cp "$E2E/package-lock.json" "$STAMP"
-fi
-
-# 8. The benchmark's packages (bench/package-lock.json), only for `./dev bench`.
-if [ "$WHAT" = "bench" ]; then
-    BENCH="$ROOT/bench"
-    STAMP="$BENCH/node_modules/.marquee-lock"
-    if [ -f "$STAMP" ] && cmp -s "$STAMP" "$BENCH/package-lock.json"; then
-        say "npm benchmark packages: present"
+# npm_packages DIR WHAT: the packages of DIR exactly as its package-lock.json pins them,
+# installed again only when the lock file changed since the last install.
+npm_packages() {
+    local dir="$ROOT/$1" stamp="$ROOT/$1/node_modules/.marquee-lock"
+    if [ -f "$stamp" ] && cmp -s "$stamp" "$dir/package-lock.json"; then
+        say "npm $2 packages: present"
     else
-        say "installing the npm benchmark packages (npm ci)"
-        (cd "$BENCH" && npm ci --no-fund --no-audit)
-        cp "$BENCH/package-lock.json" "$STAMP"
+        say "installing the npm $2 packages (npm ci in $1)"
+        (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit)
+        cp "$dir/package-lock.json" "$stamp"
     fi
+}
+
+# 7. The browser-test packages. Never `playwright install`: the tests use Debian's Chromium.
+npm_packages tests/e2e test
+
+# 8. The benchmark's packages (MiniSearch, ItemsJS, Lighthouse), only for `./dev bench`.
+if [ "$WHAT" = "bench" ]; then
+    npm_packages bench benchmark
 fi
 say "done"

@@ -122,16 +122,7 @@ fn main() -> ExitCode {
         }
         Command::Synth { count, output, seed } => {
             let json = marquee_core::synth::to_json(&marquee_core::synth::generate(count, seed));
-            match std::fs::write(&output, json) {
-                Ok(()) => {
-                    eprintln!("wrote {count} synthetic reviews to {}", output.display());
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("marquee synth: cannot write {}: {e}", output.display());
-                    ExitCode::FAILURE
-                }
-            }
+            write_file("synth", &output, &json, &format!("{count} synthetic reviews"))
         }
     }
 }
@@ -289,13 +280,19 @@ fn import(
         return ExitCode::FAILURE;
     }
     let site = Site { title, ..Site::default() };
-    match std::fs::write(output, import::dataset_json(&imported.catalog.reviews, &site)) {
+    let reviews = imported.catalog.reviews.len();
+    write_file("import", output, &import::dataset_json(&imported.catalog.reviews, &site), &format!("{reviews} reviews"))
+}
+
+/// Writes a command's output file and says so, or why not.
+fn write_file(command: &str, path: &Path, content: &str, what: &str) -> ExitCode {
+    match std::fs::write(path, content) {
         Ok(()) => {
-            eprintln!("wrote {}", output.display());
+            eprintln!("wrote {what} to {}", path.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("marquee import: cannot write {}: {e}", output.display());
+            eprintln!("marquee {command}: cannot write {}: {e}", path.display());
             ExitCode::FAILURE
         }
     }
