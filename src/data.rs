@@ -252,25 +252,24 @@ pub async fn fetch_dataset(url: String, first: RwSignal<Option<Arc<Dataset>>>) -
     let mut loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
     // File names in an index are plain names (the core checks), resolved beside it.
     let folder = url.rfind('/').map_or(String::new(), |i| url[..=i].to_string());
-    let chunks: Vec<String> = loaded.chunks.iter().map(|name| format!("{folder}{name}")).collect();
-    let make = |loaded: marquee_core::Loaded, url: &str, chunks: Vec<String>| {
+    let make = |loaded: marquee_core::Loaded| {
         Arc::new(Dataset {
+            chunks: loaded.chunks.iter().map(|name| format!("{folder}{name}")).collect(),
             total: loaded.total,
             engine: Engine::new(loaded.catalog),
             diagnostics: loaded.diagnostics,
-            url: url.to_string(),
-            chunks,
+            url: url.clone(),
             full_text: ArcRwSignal::new(false),
             bodies_loading: AtomicBool::new(false),
         })
     };
     if let Some(more) = loaded.more.take() {
-        first.set(Some(make(loaded, &url, chunks.clone())));
+        first.set(Some(make(loaded)));
         let full_url = format!("{folder}{more}");
         let bytes = fetch_bytes(&full_url).await?;
         loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: full_url, error })?;
     }
-    let dataset = make(loaded, &url, chunks);
+    let dataset = make(loaded);
     LOADED.with(|loaded| *loaded.borrow_mut() = Some(dataset.clone()));
     Ok(dataset)
 }
