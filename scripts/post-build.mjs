@@ -1,12 +1,12 @@
 // Trunk post-build hook (see Trunk.toml). In the staging directory:
 //  1. release builds get a strict Content-Security-Policy <meta>, allowing only
 //     the inline scripts Trunk wrote (by their SHA-256) and 'wasm-unsafe-eval';
-//  2. 404.html becomes a copy of index.html, so that GitHub Pages' answer to a
-//     deep link boots the app;
-//  3. `marquee build` publishes the dataset (marquee.toml): data/cards.json and
-//     body chunks, a static page per review (reviews/<id>.html, a copy of
-//     index.html with the review in it), feed.xml and sitemap.xml;
-//  4. release builds get the service worker sw.js (from scripts/sw-template.js)
+//  2. `marquee build` publishes the dataset (marquee.toml): data/cards.json and
+//     body chunks, and the pages rendered by the app's own components into
+//     index.html's <div id="marquee-app">: the home page, a page per review
+//     (reviews/<id>.html), 404.html (GitHub Pages' answer to any other address);
+//     then feed.xml and sitemap.xml;
+//  3. release builds get the service worker sw.js (from scripts/sw-template.js)
 //     with this build's files, and index.html a <meta> that tells the app to register it.
 // Debug builds (`trunk serve`) get no CSP: its live-reload script changes every build.
 import { execFileSync } from 'node:child_process';
@@ -41,9 +41,6 @@ if (process.env.TRUNK_PROFILE === 'release') {
   writeFileSync(indexPath, html);
   console.log(`post-build: CSP with ${hashes.length} inline script hash(es)`);
 }
-
-writeFileSync(join(dir, '404.html'), html);
-console.log('post-build: wrote 404.html');
 
 // Cargo runs offline, as Trunk does (setup has fetched every crate).
 execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'marquee-cli', '--', 'build', '--dist', dir], {

@@ -2,6 +2,7 @@
 # Runs every test layer and fails if any fails. Called by `./dev test` after setup.
 #   1. cargo fmt --check            4. wasm-bindgen-test in headless Chromium
 #   2. cargo clippy -D warnings     5. release build under /marquee/
+#      (native, wasm, and the app's native `ssr` build that `marquee build` renders with)
 #   3. native cargo test            6. Playwright end-to-end tests against that build
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -39,6 +40,7 @@ cargo_counts() {
 layer fmt cargo fmt --all --check
 layer clippy-native cargo clippy --workspace --exclude marquee-site --all-targets -- -D warnings
 layer clippy-wasm cargo clippy -p marquee-site --target wasm32-unknown-unknown --all-targets -- -D warnings
+layer clippy-ssr cargo clippy -p marquee-site --no-default-features --features ssr --lib -- -D warnings
 layer native cargo test --workspace --exclude marquee-site
 CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
     layer wasm cargo test -p marquee-site --target wasm32-unknown-unknown

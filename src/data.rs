@@ -5,6 +5,8 @@
 use crate::base::Base;
 use leptos::prelude::*;
 use marquee_core::engine::Engine;
+use marquee_core::personal::Personal;
+use marquee_core::query::{Query, Sort, SortKey};
 use marquee_core::split::read_bodies;
 use marquee_core::{load_dataset, DatasetError, Diagnostic};
 use std::cell::RefCell;
@@ -69,8 +71,11 @@ pub struct Dataset {
     pub full_text: ArcRwSignal<bool>,
     /// Whether the body chunks are being fetched.
     bodies_loading: AtomicBool,
-    /// For a first screen (see [`DatasetState::first`]): how many reviews the full index has.
-    pub total: Option<usize>,
+    /// See [`Dataset::default_rank`].
+    default_rank: std::sync::OnceLock<Vec<u32>>,
+    /// See [`Dataset::position`].
+    #[cfg(feature = "ssr")]
+    ids: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 /// A split dataset with at most this many body chunks (about 48 kB each) fetches
@@ -85,6 +90,71 @@ pub const PREFETCH_CHUNKS: usize = 8;
 pub const FULL_TEXT_MAX_CHUNKS: usize = 256;
 
 impl Dataset {
+    /// A dataset whose reviews are all here, bodies included (what `marquee build` renders from).
+    pub fn complete(catalog: marquee_core::Catalog, url: String) -> Dataset {
+        Dataset {
+            engine: Engine::new(catalog),
+            diagnostics: Vec::new(),
+            url,
+            chunks: Vec::new(),
+            full_text: ArcRwSignal::new(true),
+            bodies_loading: AtomicBool::new(false),
+            default_rank: std::sync::OnceLock::new(),
+            #[cfg(feature = "ssr")]
+            ids: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The reviews just before and after review `index` in the results of `q`.
+    /// Unfiltered results need no query: the sorted order is cached, and in the
+    /// default order so is each review's place in it (`marquee build` asks this
+    /// for every review page).
+    pub fn neighbours(&self, q: &Query, me: &Personal, index: usize) -> (Option<u32>, Option<u32>) {
+        let ran;
+        // Without a text query, relevance is the default order.
+        let sort = match q.effective_sort() {
+            sort if sort.key == SortKey::Relevance => Sort::default_for(""),
+            sort => sort,
+        };
+        let (order, at) = if q.is_filtered() {
+            ran = self.engine.run(q, me).order;
+            (&ran[..], ran.iter().position(|&i| i as usize == index))
+        } else if sort == Sort::default_for("") {
+            (self.engine.order(sort), self.default_rank().get(index).map(|&at| at as usize))
+        } else {
+            let order = self.engine.order(sort);
+            (order, order.iter().position(|&i| i as usize == index))
+        };
+        let Some(at) = at else { return (None, None) };
+        (at.checked_sub(1).map(|i| order[i]), order.get(at + 1).copied())
+    }
+
+    /// The position of the review with this id. `marquee build` asks for every
+    /// review, so there it looks the id up in a map; the browser asks once per page.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        #[cfg(feature = "ssr")]
+        {
+            let ids = self
+                .ids
+                .get_or_init(|| self.engine.reviews().iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect());
+            ids.get(id).copied()
+        }
+        #[cfg(not(feature = "ssr"))]
+        self.engine.position(id)
+    }
+
+    /// Where each review stands in the default order (newest first), computed once.
+    fn default_rank(&self) -> &[u32] {
+        self.default_rank.get_or_init(|| {
+            let order = self.engine.order(Sort::default_for(""));
+            let mut rank = vec![0; order.len()];
+            for (at, &index) in order.iter().enumerate() {
+                rank[index as usize] = at as u32;
+            }
+            rank
+        })
+    }
+
     /// Whether search can cover every review's full text: always for a single-file
     /// dataset; for a split one, if it is small enough to fetch (see [`FULL_TEXT_MAX_CHUNKS`]).
     pub fn full_text_possible(&self) -> bool {
@@ -153,18 +223,48 @@ impl Source {
     }
 }
 
+/// What a route shows of the dataset: nothing yet, the dataset, or why it failed.
+pub type Loading = Option<Result<Arc<Dataset>, LoadError>>;
+
 /// The dataset and the source it is loaded from, shared by every route.
 #[derive(Clone, Copy)]
 pub struct DatasetState {
-    /// The whole dataset.
-    pub resource: LocalResource<Result<Arc<Dataset>, LoadError>>,
-    /// A large collection's first screen, while `resource` is still loading the rest.
-    pub first: RwSignal<Option<Arc<Dataset>>>,
+    /// The whole dataset, once it has arrived or failed.
+    pub current: RwSignal<Loading>,
     pub source: RwSignal<Source>,
+    /// Counts the reader's Retry presses: each loads the source again.
+    attempt: RwSignal<u32>,
+}
+
+impl DatasetState {
+    /// The dataset, if it has loaded.
+    pub fn loaded(self) -> Option<Arc<Dataset>> {
+        self.current.get().and_then(Result::ok)
+    }
+
+    /// Loads the dataset again (after a failure).
+    pub fn retry(self) {
+        self.attempt.update(|n| *n += 1);
+    }
+
+    /// The collection's own title, once it has loaded.
+    pub fn site_title(self) -> Option<String> {
+        self.current.with(|c| c.as_ref()?.as_ref().ok()?.engine.catalog().site.title.clone())
+    }
+
+    /// A dataset that is already here, as `marquee build` provides it.
+    pub fn preloaded(dataset: Arc<Dataset>) -> DatasetState {
+        let url = dataset.url.clone();
+        DatasetState {
+            current: RwSignal::new(Some(Ok(dataset))),
+            source: RwSignal::new(Source { configured: url.clone(), bundled: url, use_bundled: false }),
+            attempt: RwSignal::new(0),
+        }
+    }
 }
 
 /// `url` resolved against the document's base (`/marquee/` on Pages), as an absolute URL.
-fn resolve(url: &str, base: Base) -> String {
+pub fn resolve(url: &str, base: Base) -> String {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
@@ -243,11 +343,10 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
-/// Fetches and validates the dataset at `url`, and prepares its engine. A
-/// first-screen index is published to `first` at once, and the full index it
-/// names is fetched after it.
-pub async fn fetch_dataset(url: String, first: RwSignal<Option<Arc<Dataset>>>) -> Result<Arc<Dataset>, LoadError> {
-    first.set(None);
+/// Fetches and validates the dataset at `url`, and prepares its engine. For a
+/// first-screen index (a large collection's), the full index it names is
+/// fetched after it: the prerendered page is the first screen meanwhile.
+pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     let bytes = fetch_bytes(&url).await?;
     let mut loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
     // File names in an index are plain names (the core checks), resolved beside it.
@@ -255,16 +354,17 @@ pub async fn fetch_dataset(url: String, first: RwSignal<Option<Arc<Dataset>>>) -
     let make = |loaded: marquee_core::Loaded| {
         Arc::new(Dataset {
             chunks: loaded.chunks.iter().map(|name| format!("{folder}{name}")).collect(),
-            total: loaded.total,
             engine: Engine::new(loaded.catalog),
             diagnostics: loaded.diagnostics,
             url: url.clone(),
             full_text: ArcRwSignal::new(false),
             bodies_loading: AtomicBool::new(false),
+            default_rank: std::sync::OnceLock::new(),
+            #[cfg(feature = "ssr")]
+            ids: std::sync::OnceLock::new(),
         })
     };
     if let Some(more) = loaded.more.take() {
-        first.set(Some(make(loaded)));
         let full_url = format!("{folder}{more}");
         let bytes = fetch_bytes(&full_url).await?;
         loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: full_url, error })?;
@@ -304,7 +404,7 @@ pub fn marquee_bench_parse(bytes: &[u8], repeat: u32) -> f64 {
 pub fn marquee_bench_query(search: &str, repeat: u32) -> f64 {
     let Some(dataset) = LOADED.with(|loaded| loaded.borrow().clone()) else { return -1.0 };
     let query = marquee_core::url::decode(search);
-    let me = marquee_core::personal::Personal::default();
+    let me = Personal::default();
     let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
     let start = now();
     for _ in 0..repeat.max(1) {
@@ -323,14 +423,27 @@ pub async fn fetch_body(dataset: Arc<Dataset>, chunk: u32, id: String) -> Result
     bodies.remove(&id).ok_or(LoadError::MissingBody { id })
 }
 
-/// Starts loading the dataset and provides it to the app.
+/// Starts loading the dataset and provides it to the app. A change of source
+/// or a Retry loads again; only the latest load's outcome is kept.
 pub fn provide_dataset(base: Base) -> DatasetState {
     let configured = configured_url(base);
     let bundled = resolve(BUNDLED_DATASET, base);
     let source = RwSignal::new(Source { configured, bundled, use_bundled: false });
-    let first = RwSignal::new(None);
-    let resource = LocalResource::new(move || fetch_dataset(source.with(|s| s.url().to_string()), first));
-    let state = DatasetState { resource, first, source };
+    let state = DatasetState { current: RwSignal::new(None), source, attempt: RwSignal::new(0) };
+    let latest = Arc::new(std::sync::atomic::AtomicU32::new(0));
+    Effect::new(move |_| {
+        let url = source.with(|s| s.url().to_string());
+        state.attempt.track();
+        let this = latest.fetch_add(1, Ordering::SeqCst) + 1;
+        let latest = latest.clone();
+        state.current.set(None);
+        leptos::task::spawn_local(async move {
+            let outcome = fetch_dataset(url).await;
+            if latest.load(Ordering::SeqCst) == this {
+                state.current.set(Some(outcome));
+            }
+        });
+    });
     provide_context(state);
     state
 }

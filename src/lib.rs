@@ -1,23 +1,31 @@
 //! # marquee-site
 //!
-//! The Leptos client-side app. It is a thin layer over [`marquee_core`]: the
-//! core validates the dataset and answers queries; this crate loads the data
-//! and renders it. `main.rs` only mounts [`App`]; each route lives in its own
-//! file under `routes/`, each component in its own file under `components/`.
+//! The Leptos app. It is a thin layer over [`marquee_core`]: the core validates
+//! the dataset and answers queries; this crate loads the data and renders it.
+//! The same components render twice: natively by `marquee build` (the `ssr`
+//! feature, [`render`]), which writes every page as HTML, and in the browser,
+//! where [`boot`] takes the prerendered page over without moving a pixel.
+//! Each route lives in its own file under `routes/`, each component in its own
+//! file under `components/`, each `use_*` helper in its own file under `hooks/`.
+
+#![recursion_limit = "256"]
 
 pub mod base;
+pub mod boot;
 pub mod components;
 pub mod data;
 pub mod download;
+pub mod hooks;
 pub mod personal_store;
 pub mod query_state;
+#[cfg(feature = "ssr")]
+pub mod render;
 pub mod routes;
 
 #[cfg(test)]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
@@ -29,18 +37,6 @@ pub fn show_panic_panel() {
     if let Some(panel) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("marquee-panic"))
     {
         let _ = panel.remove_attribute("hidden");
-    }
-}
-
-/// Removes what `marquee build` prerendered into a review page (`[data-prerender]`:
-/// the plain-HTML review and its meta description), which the app replaces.
-pub fn remove_prerendered() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(nodes) = document.query_selector_all("[data-prerender]") else { return };
-    for i in 0..nodes.length() {
-        if let Some(element) = nodes.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
-            element.remove();
-        }
     }
 }
 
@@ -73,17 +69,22 @@ pub fn marquee_force_panic() {
     panic!("marquee_force_panic was called");
 }
 
-/// The whole app: metadata, the dataset, and the router.
+/// The whole app: the dataset, the reader's data, and the router. In the
+/// browser it finds its base and starts loading the dataset; `marquee build`
+/// provides both (see [`render`]) before rendering it.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
-    let base = base::Base::from_document();
-    provide_context(base);
-    data::provide_dataset(base);
+    let base = use_context::<base::Base>().unwrap_or_else(|| {
+        let base = base::Base::from_document();
+        provide_context(base);
+        base
+    });
+    if use_context::<data::DatasetState>().is_none() {
+        data::provide_dataset(base);
+    }
     personal_store::PersonalStore::provide();
 
     view! {
-        <Title formatter=|text: String| if text.is_empty() { "Marquee".to_string() } else { format!("{text} · Marquee") } />
         <Router base=base.router_base()>
             <components::site_header::SiteHeader />
             <components::storage_notice::StorageNotice />

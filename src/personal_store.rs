@@ -41,6 +41,9 @@ pub struct PersonalStore {
 }
 
 fn storage() -> Option<web_sys::Storage> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 
@@ -61,6 +64,8 @@ impl PersonalStore {
     /// Loads the stored data, listens for changes from other tabs, and provides the store.
     pub fn provide() -> PersonalStore {
         let (initial, status) = match storage() {
+            // A prerendered page shows no one's data, and no storage warning.
+            None if !cfg!(target_arch = "wasm32") => (Personal::default(), StorageStatus::Ok),
             None => (Personal::default(), StorageStatus::Unavailable),
             Some(s) => match read(&s) {
                 Ok(found) => (found.unwrap_or_default(), StorageStatus::Ok),
@@ -73,14 +78,17 @@ impl PersonalStore {
             },
         };
         let store = PersonalStore { data: RwSignal::new(initial), status: RwSignal::new(status) };
-        let handle = window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().as_deref() == Some(KEY) {
-                if let Some(Ok(Some(latest))) = storage().map(|s| read(&s)) {
-                    store.data.set(latest);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let handle = window_event_listener(leptos::ev::storage, move |event| {
+                if event.key().as_deref() == Some(KEY) {
+                    if let Some(Ok(Some(latest))) = storage().map(|s| read(&s)) {
+                        store.data.set(latest);
+                    }
                 }
-            }
-        });
-        on_cleanup(move || handle.remove());
+            });
+            on_cleanup(move || handle.remove());
+        }
         provide_context(store);
         store
     }

@@ -35,6 +35,7 @@ pub fn Browse(
     /// The loaded dataset.
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
+    crate::boot::ready();
     let state = QueryState::new(Signal::derive(String::new));
     let store = expect_context::<PersonalStore>();
     let results = {
@@ -59,12 +60,15 @@ pub fn Browse(
 
     // Coming back to the same query restores the scroll position.
     let restore_key = format!("{SCROLL_KEY}{}", search.get_untracked());
+    #[cfg(target_arch = "wasm32")]
     request_animation_frame(move || {
         let saved = session().and_then(|s| s.get_item(&restore_key).ok().flatten()).and_then(|y| y.parse::<f64>().ok());
         if let (Some(y), Some(w)) = (saved, web_sys::window()) {
             w.scroll_to_with_x_and_y(0.0, y);
         }
     });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = restore_key;
     // Saved when a click in the results (a card, previous/next) leaves the grid:
     // this handler runs before the router's, which scrolls to the top as it navigates.
     let save_scroll = move |_: leptos::ev::MouseEvent| {
@@ -76,16 +80,19 @@ pub fn Browse(
 
     // Build the search index once the first results are on screen, so that the
     // first keystroke does not pay for it; a small split dataset fetches its bodies then.
-    let warm = dataset.clone();
-    set_timeout(
-        move || {
-            warm.engine.warm_search();
-            if warm.chunks.len() <= crate::data::PREFETCH_CHUNKS {
-                warm.load_all_bodies();
-            }
-        },
-        std::time::Duration::from_millis(400),
-    );
+    #[cfg(target_arch = "wasm32")]
+    {
+        let warm = dataset.clone();
+        set_timeout(
+            move || {
+                warm.engine.warm_search();
+                if warm.chunks.len() <= crate::data::PREFETCH_CHUNKS {
+                    warm.load_all_bodies();
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
+    }
 
     let grid_dataset = dataset.clone();
     // Whether search covers every review's full text (a split dataset's bodies are in).

@@ -9,6 +9,7 @@ pub fn LoadFailure(
     error: LoadError,
 ) -> impl IntoView {
     let data = expect_context::<DatasetState>();
+    crate::boot::ready();
     let fallback = data.source.with_untracked(|s| s.can_fall_back()).then(|| {
         let use_bundled = move |_| data.source.update(|s| s.use_bundled = true);
         view! {
@@ -22,7 +23,7 @@ pub fn LoadFailure(
             <h2 class="load-failure__title">"The reviews could not be loaded"</h2>
             <p class="load-failure__reason">{error.to_string()}</p>
             <div class="load-failure__actions">
-                <button class="button" type="button" on:click=move |_| data.resource.refetch()>"Retry"</button>
+                <button class="button" type="button" on:click=move |_| data.retry()>"Retry"</button>
                 {fallback}
             </div>
         </section>

@@ -8,7 +8,6 @@ pub mod empty_results;
 pub mod facet_checklist;
 pub mod fact_box;
 pub mod filter_panel;
-pub mod first_screen;
 pub mod highlighted;
 pub mod load_failure;
 pub mod markdown_view;

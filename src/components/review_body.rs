@@ -17,18 +17,23 @@ pub fn ReviewBody(
     /// Its position in the dataset.
     index: usize,
 ) -> impl IntoView {
+    let ready = crate::boot::use_ready();
     // Already here: a single-file dataset, or a split one whose bodies are in.
     if let Some(text) = dataset.engine.body(index) {
+        ready();
         return view! { <MarkdownView source=text.to_string() /> }.into_any();
     }
     let Some(split) = review.split.clone() else {
+        ready();
         return view! { <MarkdownView source=review.body /> }.into_any();
     };
     let id = review.id.clone();
     let body = LocalResource::new(move || fetch_body(dataset.clone(), split.chunk, id.clone()));
     let content = move || {
         Suspend::new(async move {
-            match body.await {
+            let outcome = body.await;
+            ready();
+            match outcome {
                 Ok(text) => view! { <MarkdownView source=text /> }.into_any(),
                 Err(error) => view! {
                     <div class="review-body__failure" role="alert">

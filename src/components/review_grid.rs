@@ -4,7 +4,11 @@
 //! Every card has the same height (set in `style/review-grid.css`), so the row
 //! of any result is known without measuring cards. The grid's total height is
 //! set from the row count, and the rendered rows are shifted into place. These
-//! two computed lengths are the only styles set from code.
+//! two computed lengths are the only styles set from code, and only once the
+//! grid is in the page: the first render, prerendered by `marquee build` and
+//! drawn again by the app, is the first [`FIRST_CARDS`] cards in plain flow,
+//! enough to fill the first screen at any width, with no inline style (the
+//! Content-Security-Policy forbids style attributes).
 
 use crate::components::review_card::ReviewCard;
 use crate::data::Dataset;
@@ -20,8 +24,9 @@ pub const GAP_PX: f64 = 16.0;
 pub const MIN_CARD_PX: f64 = 300.0;
 /// Rows rendered beyond the viewport on each side, so scrolling never shows a gap.
 pub const BUFFER_ROWS: usize = 2;
-/// Rows rendered before the first measurement.
-const INITIAL_ROWS: usize = 6;
+/// Cards rendered before the first measurement (and prerendered): more than
+/// the first screen holds at any width, so measuring only removes cards below it.
+pub const FIRST_CARDS: usize = 24;
 
 /// Which rows are in the DOM, and how many columns there are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,38 +76,51 @@ pub fn ReviewGrid(
     highlight: Signal<String>,
 ) -> impl IntoView {
     let grid = NodeRef::<Div>::new();
-    let window = RwSignal::new(Window { columns: 1, first_row: 0, end_row: INITIAL_ROWS });
-    let measure = move || {
-        let Some(el) = grid.get_untracked() else { return };
-        let viewport = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
-        let next = Window::measure(f64::from(el.client_width()), el.get_bounding_client_rect().top(), viewport);
-        if window.get_untracked() != next {
-            window.set(next);
-        }
-    };
-    let scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || {
-        scroll.remove();
-        resize.remove();
-    });
-    // Measure once the grid is in the page, and again whenever the results change.
-    Effect::new(move |_| {
-        order.track();
-        if grid.get().is_some() {
-            request_animation_frame(measure);
-        }
-    });
+    let rows = NodeRef::<Div>::new();
+    let window = RwSignal::new(Window { columns: 1, first_row: 0, end_row: FIRST_CARDS });
+    #[cfg(target_arch = "wasm32")]
+    {
+        let measure = move || {
+            let Some(el) = grid.get_untracked() else { return };
+            // Rendered off-page (while the app takes over a prerendered page): measure once in.
+            if !el.is_connected() {
+                request_animation_frame(measure_later(grid, window));
+                return;
+            }
+            set_window(window, measure_now(&el));
+        };
+        let scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
+        let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+        on_cleanup(move || {
+            scroll.remove();
+            resize.remove();
+        });
+        // Measure once the grid is in the page, and again whenever the results change.
+        Effect::new(move |_| {
+            order.track();
+            if grid.get().is_some() {
+                request_animation_frame(measure);
+            }
+        });
+        // The two computed lengths, set through the CSSOM (allowed by the CSP).
+        Effect::new(move |_| {
+            let w = window.get();
+            let total = order.with(|o| o.len());
+            if let (Some(el), Some(inner), true) = (grid.get(), rows.get(), w.columns > 0) {
+                let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", w.height(total)));
+                let _ = web_sys::HtmlElement::style(&inner)
+                    .set_property("transform", &format!("translateY({}px)", w.first_row as f64 * ROW_PX));
+            }
+        });
+    }
 
     let visible = move || {
         let w = window.get();
         order.with(|order| order[w.items(order.len())].to_vec())
     };
-    let height = move || format!("{}px", order.with(|o| window.get().height(o.len())));
-    let offset = move || format!("translateY({}px)", window.get().first_row as f64 * ROW_PX);
     view! {
-        <div class="review-grid" node_ref=grid style:height=height>
-            <div class="review-grid__window" style:transform=offset>
+        <div class="review-grid" node_ref=grid>
+            <div class="review-grid__window" node_ref=rows>
                 <For each=visible key=|index| *index let:index>
                     <ReviewCard
                         review=dataset.engine.reviews()[index as usize].clone()
@@ -112,6 +130,34 @@ pub fn ReviewGrid(
                 </For>
             </div>
         </div>
+    }
+}
+
+/// The window for the grid as it now stands in the page.
+#[cfg(target_arch = "wasm32")]
+fn measure_now(el: &web_sys::HtmlDivElement) -> Window {
+    let viewport = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
+    Window::measure(f64::from(el.client_width()), el.get_bounding_client_rect().top(), viewport)
+}
+
+/// Changes the window only when it differs, so that scrolling within a row renders nothing.
+#[cfg(target_arch = "wasm32")]
+fn set_window(window: RwSignal<Window>, next: Window) {
+    if window.get_untracked() != next {
+        window.set(next);
+    }
+}
+
+/// A measurement on a later frame, for a grid not yet in the page.
+#[cfg(target_arch = "wasm32")]
+fn measure_later(grid: NodeRef<Div>, window: RwSignal<Window>) -> impl FnOnce() + 'static {
+    move || {
+        let Some(el) = grid.get_untracked() else { return };
+        if el.is_connected() {
+            set_window(window, measure_now(&el));
+        } else {
+            request_animation_frame(measure_later(grid, window));
+        }
     }
 }
 

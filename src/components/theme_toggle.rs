@@ -38,6 +38,9 @@ impl Theme {
 }
 
 fn stored() -> Theme {
+    if !cfg!(target_arch = "wasm32") {
+        return Theme::System;
+    }
     let saved =
         web_sys::window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(KEY).ok().flatten());
     match saved.as_deref() {
@@ -49,6 +52,9 @@ fn stored() -> Theme {
 
 /// Sets `data-theme` on the root element; the stylesheets do the rest.
 fn apply(theme: Theme) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = match theme {
             Theme::System => root.remove_attribute("data-theme"),

@@ -13,8 +13,7 @@ fn import_text(text: &str, store: PersonalStore, data: DatasetState) -> Result<V
         store.update(|p| p.merge(&theirs));
         return Ok(vec![format!("Imported {count} ratings and {} watchlist entries.", theirs.watchlist.len())]);
     }
-    let dataset =
-        data.resource.get().and_then(Result::ok).ok_or("the reviews are not loaded yet; try again in a moment")?;
+    let dataset = data.loaded().ok_or("the reviews are not loaded yet; try again in a moment")?;
     let report = letterboxd::import(text, dataset.engine.catalog())?;
     store.update(|p| p.merge(&report.personal));
     let mut lines = vec![format!("Imported {} ratings.", report.personal.ratings.len())];
@@ -34,7 +33,7 @@ pub fn YourData() -> impl IntoView {
     let data = expect_context::<DatasetState>();
     let report = RwSignal::new(Vec::<String>::new());
     let export_csv = move |_| {
-        let Some(Ok(dataset)) = data.resource.get() else { return };
+        let Some(dataset) = data.loaded() else { return };
         let csv = store.data.with(|p| letterboxd::export(p, dataset.engine.catalog()));
         let _ = download("marquee-ratings.csv", "text/csv", &csv);
     };

@@ -1,34 +1,25 @@
-use crate::components::{
-    browse::Browse, first_screen::FirstScreen, load_failure::LoadFailure, skeleton_grid::SkeletonGrid,
-};
+use crate::components::{browse::Browse, load_failure::LoadFailure, skeleton_grid::SkeletonGrid};
 use crate::data::DatasetState;
+use crate::hooks::use_page_meta::use_page_meta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+
+/// What the home page says of itself in search results and link previews.
+pub const HOME_DESCRIPTION: &str = "Film reviews: filter by genre, rating, year and more.";
 
 /// `/`: the grid of reviews, its filters and search.
 #[component]
 pub fn Home() -> impl IntoView {
     let data = expect_context::<DatasetState>();
-    let content = move || {
-        Suspend::new(async move {
-            match data.resource.await {
-                Ok(dataset) => view! { <Browse dataset /> }.into_any(),
-                Err(error) => view! { <LoadFailure error /> }.into_any(),
-            }
-        })
-    };
-    // While a large collection loads, its first screen; it only fits the default view.
-    let unfiltered = leptos_router::hooks::use_location().search.get_untracked().is_empty();
-    let first_or_skeleton = move || match data.first.get().filter(|_| unfiltered) {
-        Some(dataset) => view! { <FirstScreen dataset /> }.into_any(),
+    use_page_meta(String::new(), HOME_DESCRIPTION.to_string());
+    // Placeholders while loading show only where nothing was prerendered (or the
+    // prerendered films are another dataset's): elsewhere the page stays as built.
+    let content = move || match data.current.get() {
+        Some(Ok(dataset)) => view! { <Browse dataset /> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
         None => view! { <SkeletonGrid /> }.into_any(),
     };
-    // The fallback is built once; the closure inside it follows `first`.
-    let placeholder = move || view! { {first_or_skeleton} };
     view! {
-        <Title text="" />
-        <Meta name="description" content="Film reviews: filter by genre, rating, year and more." />
         <h1 class="page__title">"Reviews"</h1>
-        <Transition fallback=placeholder>{content}</Transition>
+        {content}
     }
 }

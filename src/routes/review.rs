@@ -4,10 +4,10 @@ use crate::components::{
     rating_widget::RatingWidget, review_body::ReviewBody, watchlist_toggle::WatchlistToggle,
 };
 use crate::data::{Dataset, DatasetState};
+use crate::hooks::use_page_meta::use_page_meta;
 use crate::personal_store::{today, PersonalStore};
 use crate::query_state::QueryState;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -18,20 +18,16 @@ pub fn ReviewPage() -> impl IntoView {
     let data = expect_context::<DatasetState>();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let content = move || {
-        Suspend::new(async move {
-            match data.resource.await {
-                Ok(dataset) => view! { <ReviewFor dataset id /> }.into_any(),
-                Err(error) => view! { <LoadFailure error /> }.into_any(),
-            }
-        })
-    };
-    view! { <Transition fallback=|| view! { <p class="page__loading">"Loading…"</p> }>{content}</Transition> }
+    move || match data.current.get() {
+        Some(Ok(dataset)) => view! { <ReviewFor dataset id /> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
+        None => view! { <p class="page__loading">"Loading…"</p> }.into_any(),
+    }
 }
 
 #[component]
 fn ReviewFor(dataset: Arc<Dataset>, id: Memo<String>) -> impl IntoView {
-    move || match dataset.engine.position(&id.get()) {
+    move || match dataset.position(&id.get()) {
         Some(index) => view! { <ReviewArticle dataset=dataset.clone() index /> }.into_any(),
         None => view! { <MissingReview id=id.get() /> }.into_any(),
     }
@@ -49,18 +45,12 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let search = state.search();
 
     // Previous and next within the reader's current results.
-    let (previous, next) = store.data.with_untracked(|me| {
-        let order = dataset.engine.run(&state.query.get_untracked(), me).order;
-        let at = order.iter().position(|&i| i as usize == index);
-        let neighbour = |i: Option<usize>| {
-            let r = &dataset.engine.reviews()[order[i?] as usize];
-            Some((r.id.clone(), r.title.clone()))
-        };
-        match at {
-            Some(at) => (neighbour(at.checked_sub(1)), neighbour(Some(at + 1).filter(|&n| n < order.len()))),
-            None => (None, None),
-        }
-    });
+    let (previous, next) = store.data.with_untracked(|me| dataset.neighbours(&state.query.get_untracked(), me, index));
+    let neighbour = |i: Option<u32>| {
+        let r = &dataset.engine.reviews()[i? as usize];
+        Some((r.id.clone(), r.title.clone()))
+    };
+    let (previous, next) = (neighbour(previous), neighbour(next));
 
     let id = review.id.clone();
     let my_rating = Signal::derive({
@@ -77,9 +67,8 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     });
     let toggle_watchlist = move |()| store.update(|p| p.toggle_watchlist(&id));
     let original = review.original_title.clone().filter(|o| *o != review.title);
+    use_page_meta(heading(&review), review.excerpt());
     view! {
-        <Title text=review.title.clone() />
-        <Meta name="description" content=review.excerpt() />
         <article class="review">
             <a class="review__back" href=format!("{}{search}", base.path())>"← All reviews"</a>
             <header class="review__header">
@@ -105,11 +94,17 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
 #[component]
 fn MissingReview(id: String) -> impl IntoView {
     let base = expect_context::<Base>();
+    use_page_meta("Review not found".to_string(), String::new());
+    crate::boot::ready();
     view! {
-        <Title text="Review not found" />
         <section class="not-found">
             <h1 class="page__title">"Review not found"</h1>
             <p>"No review has the id “"{id}"”. "<a href=base.path()>"See all reviews"</a>"."</p>
         </section>
     }
+}
+
+/// A review page's heading in titles and link previews: "Rust and Bone (2012)".
+pub fn heading(review: &marquee_core::Review) -> String {
+    format!("{} ({})", review.title, review.year)
 }

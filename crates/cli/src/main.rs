@@ -75,7 +75,7 @@ enum Command {
         /// Publish the valid reviews even when some have errors.
         #[arg(long)]
         allow_errors: bool,
-        /// Write only the dataset files (data/) and the home page, no review pages, feed or sitemap (for benchmarks).
+        /// Write only the dataset files (data/), the home page and 404.html, no review pages, feed or sitemap (for benchmarks).
         #[arg(long)]
         data_only: bool,
         /// How to print problems.
@@ -168,13 +168,7 @@ fn build(args: BuildArgs, options: import::Options) -> ExitCode {
         Err(e) => return fail(format!("cannot read {} ({e}); build the site with Trunk first", index.display())),
     };
     let feed_entries = config.site.feed_entries.unwrap_or(50);
-    let output = match publish::render(&catalog, &template, &base_url, feed_entries) {
-        Ok(mut output) if args.data_only => {
-            output.files.retain(|(path, _)| path.starts_with("data") || path == Path::new("index.html"));
-            output.pages = 0;
-            output.feed_entries = 0;
-            output
-        }
+    let output = match publish::render(&catalog, &template, &base_url, feed_entries, !args.data_only) {
         Ok(output) => output,
         Err(e) => return fail(e),
     };

@@ -1,7 +1,8 @@
 //! `marquee build`: publishes a dataset into a built site. It writes the split
-//! dataset the app loads (`data/cards.json` and its body chunks), the home
-//! page's first screen as plain HTML (into `index.html`), one static page per review (`reviews/<id>.html`, which GitHub Pages serves at
-//! `reviews/<id>` with status 200), `feed.xml` and `sitemap.xml`.
+//! dataset the app loads (`data/cards.json` and its body chunks), and the
+//! pages, rendered by the site's own components: the home page (`index.html`),
+//! one page per review (`reviews/<id>.html`, which GitHub Pages serves at
+//! `reviews/<id>` with status 200) and `404.html`; then `feed.xml` and `sitemap.xml`.
 //! Nothing is written when the dataset has errors, unless `--allow-errors`.
 
 mod feed;
@@ -9,11 +10,12 @@ mod page;
 
 use marquee_core::split::{default_order, split_in_order, DEFAULT_CHUNK_BYTES};
 use marquee_core::{Catalog, Date};
+use marquee_site::render::Renderer;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-/// How many of the newest reviews the home page carries as plain HTML.
-pub const HOME_CARDS: usize = 24;
+/// The card index the app loads, relative to the site.
+pub const CARD_INDEX: &str = "data/cards.json";
 
 /// `marquee.toml`: the site's settings for `marquee build`.
 #[derive(Debug, Default, Deserialize)]
@@ -65,23 +67,36 @@ pub struct Output {
     pub feed_entries: usize,
 }
 
-/// Makes every file of the build from the catalog and the site's built `index.html`.
-pub fn render(catalog: &Catalog, template: &str, base_url: &str, feed_entries: usize) -> Result<Output, String> {
+/// Makes every file of the build from the catalog and the site's built
+/// `index.html`: the split dataset, and the pages rendered by the site's own
+/// components. With `pages` false only the dataset, the home page and
+/// `404.html` (for benchmarks: no review pages, feed or sitemap).
+pub fn render(
+    catalog: &Catalog,
+    template: &str,
+    base_url: &str,
+    feed_entries: usize,
+    pages: bool,
+) -> Result<Output, String> {
     let template = page::Template::new(template).map_err(|e| format!("index.html cannot be a page template: {e}"))?;
     let mut files = Vec::new();
     let order = default_order(catalog);
     let parts = split_in_order(catalog, DEFAULT_CHUNK_BYTES, &order);
-    files.push((PathBuf::from("data/cards.json"), parts.cards));
+    files.push((PathBuf::from(CARD_INDEX), parts.cards));
     if let Some(full) = parts.full {
         files.push((Path::new("data").join(full.name), full.json));
     }
     let chunks = parts.chunks.len();
     files.extend(parts.chunks.into_iter().map(|c| (Path::new("data").join(c.name), c.json)));
-    let newest: Vec<&marquee_core::Review> =
-        order.iter().take(HOME_CARDS).map(|&i| &catalog.reviews[i as usize]).collect();
-    files.push(("index.html".into(), template.home_page(&catalog.site, &newest, catalog.reviews.len(), base_url)));
+    let renderer = Renderer::new(catalog.clone(), &template.base_path, CARD_INDEX);
+    files.push(("index.html".into(), template.home_page(&catalog.site, base_url, &renderer.render(""))));
+    files.push(("404.html".into(), template.not_found_page(&catalog.site, &renderer.render("404"))));
+    if !pages {
+        return Ok(Output { files, pages: 0, chunks, feed_entries: 0 });
+    }
     for review in &catalog.reviews {
-        let html = template.review_page(review, &catalog.site, base_url);
+        let app = renderer.render(&format!("reviews/{}", review.id));
+        let html = template.review_page(review, &catalog.site, base_url, &app);
         files.push((PathBuf::from(format!("reviews/{}.html", review.id)), html));
     }
     files.push(("feed.xml".into(), feed::atom(catalog, base_url, feed_entries, today())));

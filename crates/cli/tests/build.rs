@@ -27,12 +27,12 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// Trunk's minified output, as the template of every review page.
+/// Trunk's minified output, as the template of every page.
 const TEMPLATE: &str = concat!(
     "<!doctype html><html lang=en><meta charset=utf-8>",
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">",
     "<base href=/marquee/><title>Marquee</title><script type=module>import init from\"/marquee/app.js\";init()</script>",
-    "<link href=/marquee/base.css rel=stylesheet></head><body><div id=marquee-panic hidden></div></body></html>"
+    "<link href=/marquee/base.css rel=stylesheet></head><body><div id=marquee-panic hidden></div><div id=marquee-app class=app></div></body></html>"
 );
 
 const EVIL: &str = r#"</script><script>alert(1)</script> "Quotes" & <b>tags</b>"#;
@@ -101,7 +101,8 @@ fn review_pages_parse_back_with_the_review_its_metadata_and_nothing_injected() {
     // The only scripts are the template's loader and the JSON-LD.
     let scripts = select(&doc, "script");
     assert_eq!(scripts.len(), 2, "{html}");
-    let ld: serde_json::Value = serde_json::from_str(&scripts[1].text().collect::<String>()).expect("JSON-LD");
+    let ld = select(&doc, "script[type='application/ld+json']")[0].text().collect::<String>();
+    let ld: serde_json::Value = serde_json::from_str(&ld).expect("JSON-LD");
     assert_eq!(ld["@type"], "Review");
     assert_eq!(ld["itemReviewed"]["name"], EVIL);
     assert_eq!(ld["itemReviewed"]["director"][0]["name"], "D. <Irector>");
@@ -110,22 +111,28 @@ fn review_pages_parse_back_with_the_review_its_metadata_and_nothing_injected() {
     assert_eq!(ld["author"]["name"], "Ann");
     assert_eq!(ld["datePublished"], "2023-05-01");
 
-    // The body is readable as HTML, links kept, markup in the text shown as text.
-    let h1: String = select(&doc, "#marquee-prerender h1")[0].text().collect();
-    assert_eq!(h1, format!("{EVIL} (1999)"));
-    assert_eq!(attr(&doc, "#marquee-prerender .markdown a", "href"), "https://example.com/?a=1&b=2");
-    let text: String = select(&doc, "#marquee-prerender .markdown")[0].text().collect();
+    // The app's own components drew the page: readable as HTML, links kept,
+    // markup in the text shown as text, spoilers behind their buttons.
+    let h1: String = select(&doc, "#marquee-app h1.review__title")[0].text().collect();
+    assert_eq!(h1, EVIL);
+    assert_eq!(attr(&doc, "#marquee-app .markdown a", "href"), "https://example.com/?a=1&b=2");
+    let text: String = select(&doc, "#marquee-app .markdown")[0].text().collect();
     assert!(text.contains("First <i>paragraph</i>"), "{text}");
-    assert!(text.contains("Everyone <script>dies</script>."), "{text}");
-    assert_eq!(
-        select(&doc, "#marquee-prerender details.spoiler-block summary")[0].text().collect::<String>(),
-        "Spoiler: The end"
-    );
-    assert_eq!(select(&doc, "#marquee-prerender .spoiler-text").len(), 1);
-    let facts: String = select(&doc, "#marquee-prerender dl")[0].text().collect();
-    assert!(facts.contains("D. <Irector>") && facts.contains("A & B") && facts.contains("95 min"), "{facts}");
-    // The app finds and removes exactly these.
-    assert_eq!(select(&doc, "[data-prerender]").len(), 2);
+    assert!(!text.contains("Everyone") && !text.contains("a twist"), "spoilers stay hidden: {text}");
+    let toggle: String = select(&doc, "#marquee-app .spoiler__toggle")[0].text().collect();
+    assert_eq!(toggle, "Show spoiler: The end");
+    assert_eq!(attr(&doc, "#marquee-app .spoiler__toggle", "aria-expanded"), "false");
+    assert_eq!(select(&doc, "#marquee-app button.spoiler-inline").len(), 1);
+    let facts: String = select(&doc, "#marquee-app dl.fact-box")[0].text().collect();
+    assert!(facts.contains("D. <Irector>") && facts.contains("A & B") && facts.contains("1 h 35 min"), "{facts}");
+    // Unrated, with the neighbours in the default order (newest review first).
+    assert_eq!(select(&doc, "#marquee-app .rating-widget input[checked]").len(), 0);
+    assert_eq!(attr(&doc, "#marquee-app a[rel=next]", "href"), "/marquee/reviews/plain-2001");
+    assert!(select(&doc, "#marquee-app a[rel=prev]").is_empty());
+    // The strict CSP allows no style attributes, and the app adds none before it runs.
+    assert!(select(&doc, "[style]").is_empty(), "{html}");
+    assert_eq!(attr(&doc, "meta[name='marquee:prerendered']", "content"), "data/cards.json");
+    assert!(!html.contains("<!>"), "no hydration markers: the app takes pages over without hydrating");
 }
 
 #[derive(Deserialize)]
@@ -324,22 +331,49 @@ fn missing_settings_and_templates_are_explained() {
 }
 
 #[test]
-fn the_home_page_gets_the_newest_reviews_as_plain_html() {
+fn the_home_page_and_404_are_the_apps_own_pages() {
     let dir = scratch("home");
     let run = build(&dir, &["--base-url", "https://ann.example/marquee/"]);
     assert!(run.status.success(), "{}", stderr(&run));
-    let doc = Html::parse_document(&std::fs::read_to_string(dir.join("dist/index.html")).unwrap());
-    let links: Vec<(String, String)> = select(&doc, "#marquee-prerender .review-card__link")
+    let html = std::fs::read_to_string(dir.join("dist/index.html")).unwrap();
+    let doc = Html::parse_document(&html);
+    let links: Vec<(String, String)> = select(&doc, "#marquee-app .review-card__link")
         .iter()
         .map(|a| (a.value().attr("href").unwrap().to_string(), a.text().collect()))
         .collect();
     // Newest first: the dated review, then the undated one.
     assert_eq!(
         links,
-        [("reviews/evil-1999".to_string(), EVIL.to_string()), ("reviews/plain-2001".to_string(), "Plain".to_string())]
+        [
+            ("/marquee/reviews/evil-1999".to_string(), EVIL.to_string()),
+            ("/marquee/reviews/plain-2001".to_string(), "Plain".to_string())
+        ]
     );
+    let count: String = select(&doc, "#marquee-app .result-count")[0].text().collect();
+    assert_eq!(count, "2 reviews");
+    assert_eq!(select(&doc, "#marquee-app .filter-panel input[type=checkbox]").len() > 1, true);
     assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://ann.example/marquee/");
     assert_eq!(attr(&doc, "meta[name=description]", "content"), "Films & more");
     assert_eq!(select(&doc, "script").len(), 1, "only the template's loader");
-    assert!(select(&doc, ".prerender__more").is_empty(), "every review is on the first screen");
+    assert!(select(&doc, "[style]").is_empty());
+
+    let missing = Html::parse_document(&std::fs::read_to_string(dir.join("dist/404.html")).unwrap());
+    let h1: String = select(&missing, "#marquee-app h1")[0].text().collect();
+    assert_eq!(h1, "Page not found");
+    assert_eq!(attr(&missing, "meta[name=robots]", "content"), "noindex");
+    assert_eq!(select(&missing, "title")[0].text().collect::<String>(), "Page not found · Ann's <Reviews>");
+
+    // Building again into the built site replaces what the first build wrote.
+    let again = build_into_built(&dir, &["--base-url", "https://ann.example/marquee/"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(std::fs::read_to_string(dir.join("dist/index.html")).unwrap(), html);
+}
+
+/// [`build`] again, keeping the built `index.html` as the template.
+fn build_into_built(dir: &Path, extra: &[&str]) -> Output {
+    let dist = dir.join("dist");
+    let data = dir.join("reviews.json");
+    let mut args = vec!["build", "--dist", dist.to_str().unwrap(), "--dataset", data.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    marquee(&args)
 }

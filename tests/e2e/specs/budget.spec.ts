@@ -9,7 +9,9 @@ import { gzipSync } from 'node:zlib';
 // dataset (card-index and body-chunk loading, background full text, the surrogate repair);
 // then to 372,000 (371,317 measured) for the service worker (sw.js, 1.5 kB, counted here
 // with the app's JS), the first screen of large collections and the benchmark's two exports.
-const CEILING_BYTES = 372_000;
+// Lowered to 358,000 (356,659 measured) when pages became prerendered: leptos_meta and
+// the first-screen view went, as the build now writes the head and the first screen.
+const CEILING_BYTES = 358_000;
 
 const dist = new URL('../../../dist/', import.meta.url);
 

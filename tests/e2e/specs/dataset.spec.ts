@@ -1,4 +1,4 @@
-import { test, expect, cards, expectFailedRequest } from './fixtures';
+import { test, expect, cards, expectFailedRequest, gotoBeforeBoot } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -77,16 +77,20 @@ test('a document that is not JSON names the line and column', async ({ page }) =
   await expect(page.getByRole('alert')).toContainText('line 3, column 15');
 });
 
-test('skeleton cards show while the dataset loads', async ({ page }) => {
+test('a site pointed at another dataset shows skeleton cards while it loads, never the built films', async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/cards.json', async (route) => {
+  await page.route('**/fixtures/small.json', async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto('./');
+  await configureDataset(page, '/fixtures/small.json');
+  await gotoBeforeBoot(page, './');
+  // The pages were built from the bundled collection: none of its films may show first.
   await expect(page.locator('.skeleton-card').first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Loading reviews…');
+  await expect(cards(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Rust and Bone' })).toHaveCount(0);
   release();
-  await expect(cards(page).first()).toBeVisible();
+  await expect(cards(page)).toHaveCount(3);
 });

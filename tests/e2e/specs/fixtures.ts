@@ -1,10 +1,42 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
+ * Every page arrives prerendered (`marquee build`), and the app takes it over
+ * once its wasm has booted (src/boot.rs), which it marks `<html data-boot="ready">`.
+ * A reader's click before that reaches plain HTML, so navigations in the tests
+ * wait for the takeover (or for the panic panel). `gotoBeforeBoot` does not.
+ */
+const booted = (page: Page) =>
+  page.waitForFunction(
+    () => document.documentElement.dataset.boot === 'ready' || !document.getElementById('marquee-panic')?.hidden,
+    null,
+    { timeout: 15_000 },
+  );
+
+const rawGoto = new WeakMap<Page, Page['goto']>();
+
+/** Navigates without waiting for the app: what a reader sees before any wasm runs. */
+export const gotoBeforeBoot = (page: Page, url: string) => rawGoto.get(page)!(url);
+
+/**
  * Every test gets a page whose console errors, uncaught exceptions and dialogs
  * are collected; a test fails if any appeared, unless it expected them.
  */
 export const test = base.extend<{ problems: string[] }>({
+  page: async ({ page }, use) => {
+    const wrap = <F extends (...args: never[]) => Promise<unknown>>(navigate: F) =>
+      (async (...args: Parameters<F>) => {
+        const response = await navigate(...args);
+        await booted(page);
+        return response;
+      }) as unknown as F;
+    rawGoto.set(page, page.goto.bind(page));
+    page.goto = wrap(page.goto.bind(page));
+    page.reload = wrap(page.reload.bind(page));
+    page.goBack = wrap(page.goBack.bind(page));
+    page.goForward = wrap(page.goForward.bind(page));
+    await use(page);
+  },
   problems: [async ({ page }, use) => {
     const problems: string[] = [];
     // GitHub Pages answers a deep link with 404.html (which boots the app), and the

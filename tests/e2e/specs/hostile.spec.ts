@@ -35,7 +35,9 @@ test(`the hostile corpus (${expected.cases} cases): nothing executes, valid reco
   expect(seen.size).toBe(expected.valid);
   expect(seen.has('Lone high \uFFFD surrogate')).toBe(true);
   expect(await pwned(page)).toBeUndefined();
-  expect(await page.locator('script:not([type=module])').count()).toBe(0);
+  // The head's one boot script (index.html) and the loader; nothing in the body.
+  expect(await page.locator('script:not([type=module])').count()).toBe(1);
+  expect(await page.locator('body script').count()).toBe(0);
   // A sample of review pages, including every Markdown payload.
   for (const id of [...validIds.filter((_, i) => i % 12 === 0), ...validIds.slice(-16)]) {
     await page.goto(`reviews/${id}`);

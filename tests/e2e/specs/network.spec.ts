@@ -1,4 +1,4 @@
-import { test, expect, cards, expectFailedRequest } from './fixtures';
+import { test, expect, cards, expectFailedRequest, gotoBeforeBoot } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -76,14 +76,17 @@ test('a server error says the server had a problem', async ({ page, problems }) 
   expectFailedRequest(problems, 502);
 });
 
-test('a slow response shows skeleton cards, then the reviews', async ({ page }) => {
+test('a slow response leaves the prerendered page readable, then the app takes over', async ({ page }) => {
   await page.route(DATASET, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2500));
     await route.continue();
   });
-  await page.goto('./');
-  await expect(page.locator('.skeleton-card').first()).toBeVisible();
-  await expect(cards(page).first()).toBeVisible({ timeout: 10_000 });
+  await gotoBeforeBoot(page, './');
+  // The cards are in the page as built, before the dataset has arrived.
+  await expect(cards(page).first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.boot)).toBeUndefined();
+  await expect(page.locator('html[data-boot=ready]')).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.getByRole('status')).toHaveText(/^\d+ reviews$/);
 });
 
 test('offline when the dataset is fetched: told so, and Retry works once back online', async ({ page, context, problems }) => {

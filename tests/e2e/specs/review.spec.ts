@@ -13,7 +13,7 @@ test('the review page shows facts, the rendered review and a description', async
   await expect(facts).toContainText('France, Belgium');
   await expect(facts).toContainText('25 February 2013');
   await expect(page.locator('.markdown em').first()).toHaveText('Rust and Bone');
-  await expect(page).toHaveTitle('Rust and Bone · Marquee');
+  await expect(page).toHaveTitle('Rust and Bone (2012) · Marquee');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Audiard pairs a drifting street fighter/);
 });
 

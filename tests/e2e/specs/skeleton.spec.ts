@@ -37,7 +37,7 @@ test('a card leads to its review page under the sub-path, and back', async ({ pa
   await page.getByRole('link', { name: 'Rust and Bone' }).click();
   await expect(page).toHaveURL(/\/marquee\/reviews\/rust-and-bone-2012\?q=rust\+and\+bone$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Rust and Bone' })).toBeVisible();
-  await expect(page).toHaveTitle('Rust and Bone · Marquee');
+  await expect(page).toHaveTitle('Rust and Bone (2012) · Marquee');
   await page.goBack();
   await expect(page).toHaveURL(/\/marquee\/\?q=rust\+and\+bone$/);
   await expect(cards(page).first()).toBeVisible();

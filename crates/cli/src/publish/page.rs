@@ -1,130 +1,171 @@
-//! One static page per review, made from the built site's `index.html`: the
-//! review's title, description, canonical URL, Open Graph and Twitter tags and
-//! JSON-LD `Review` in the head; the review as plain HTML in the body for
-//! readers and crawlers without JavaScript. The app then boots as on any page
-//! and replaces the plain HTML (`src/main.rs` removes `[data-prerender]`).
+//! The pages of a build, made from the built site's `index.html`: the app's
+//! own HTML for the route (rendered by the site's components, see
+//! `marquee_site::render`) inside `<div id="marquee-app">`, and a head with
+//! the page's title, description, canonical URL, Open Graph and Twitter tags
+//! and, for a review, JSON-LD `Review`. The browser shows the page at once,
+//! and the app takes it over when it has booted (`src/boot.rs`).
+//!
+//! What a build writes into a page is marked (`<!--marquee:head-->`,
+//! `<!--marquee:app-->`), so that building into an already published site
+//! (`marquee build --data-only`, for example) replaces it instead of adding to it.
 
-use marquee_core::markdown::html::{escape, to_html, Spoilers};
-use marquee_core::markdown::parse;
+use marquee_core::markdown::html::escape;
 use marquee_core::{Review, Site};
+use marquee_site::hooks::use_page_meta::{page_title, SITE_NAME};
 
-/// Where the template is edited; each is found once, or the template is refused.
+const HEAD_START: &str = "<!--marquee:head-->";
+const HEAD_END: &str = "<!--/marquee:head-->";
+const APP_START: &str = "<!--marquee:app-->";
+const APP_END: &str = "<!--/marquee:app-->";
+
+/// Where a page's head and app go in `index.html`.
 pub struct Template {
-    before_title: String,
-    between_title_and_head_end: String,
-    between_head_end_and_body: String,
-    after_body_tag: String,
+    before_head: String,
+    between: String,
+    after_app: String,
+    /// The site's path, from `<base href>` (`"/marquee/"`).
+    pub base_path: String,
 }
 
 impl Template {
-    /// Cuts a built `index.html` at its `<title>`, its head's end and its `<body>` tag.
+    /// Cuts a built `index.html` at its `<title>` and inside its `<div id="marquee-app">`.
     pub fn new(html: &str) -> Result<Template, String> {
-        let open = html.find("<title>").ok_or("it has no <title>")?;
-        let close = html[open..].find("</title>").ok_or("its <title> is not closed")? + open + "</title>".len();
-        let body = html[close..].find("<body").ok_or("it has no <body> tag")? + close;
-        let body_end = html[body..].find('>').ok_or("its <body> tag is not closed")? + body + 1;
-        // Minified HTML may leave out </head>; the head then ends at <body>.
-        let head_end = html[close..body].find("</head>").map_or(body, |i| i + close);
+        let html = strip_marked(&strip_marked(html, HEAD_START, HEAD_END, true), APP_START, APP_END, false);
+        let (head_at, head_end) = match html.find(HEAD_START) {
+            // Built before: the old head region was emptied where it stood.
+            Some(at) => (at, at + HEAD_START.len()),
+            None => {
+                let open = html.find("<title>").ok_or("it has no <title>")?;
+                let close = html[open..].find("</title>").ok_or("its <title> is not closed")? + open;
+                (open, close + "</title>".len())
+            }
+        };
+        let root = html[head_end..]
+            .find("id=\"marquee-app\"")
+            .or_else(|| html[head_end..].find("id=marquee-app"))
+            .ok_or("it has no <div id=\"marquee-app\"> for the app")?
+            + head_end;
+        let app_at = html[root..].find('>').ok_or("its marquee-app element is not closed")? + root + 1;
+        let app_at = if html[app_at..].starts_with(APP_START) { app_at + APP_START.len() } else { app_at };
         Ok(Template {
-            before_title: html[..open].to_string(),
-            between_title_and_head_end: html[close..head_end].to_string(),
-            between_head_end_and_body: html[head_end..body_end].to_string(),
-            after_body_tag: html[body_end..].to_string(),
+            before_head: html[..head_at].to_string(),
+            between: html[head_end..app_at].to_string(),
+            after_app: html[app_at..].to_string(),
+            base_path: base_href(&html).unwrap_or_else(|| "/".to_string()),
         })
     }
 
+    /// The whole page: `head` in place of the title, `app` inside the app's element.
+    fn page(&self, head: &str, app: &str) -> String {
+        format!(
+            "{}{HEAD_START}{head}{HEAD_END}{}{APP_START}{app}{APP_END}{}",
+            self.before_head, self.between, self.after_app
+        )
+    }
+
+    /// The home page, published at `base_url`.
+    pub fn home_page(&self, site: &Site, base_url: &str, app: &str) -> String {
+        let name = site.title.as_deref().unwrap_or(SITE_NAME);
+        let description = site.tagline.as_deref().unwrap_or(marquee_site::routes::home::HOME_DESCRIPTION);
+        let mut head = Head::new(name, description);
+        head.link("canonical", base_url);
+        head.meta("property", "og:type", "website");
+        head.meta("property", "og:site_name", name);
+        head.meta("property", "og:title", name);
+        head.meta("property", "og:description", description);
+        head.meta("property", "og:url", base_url);
+        self.page(&head.0, app)
+    }
+
+    /// The page for any address the site does not have (`404.html`).
+    pub fn not_found_page(&self, site: &Site, app: &str) -> String {
+        let name = site.title.as_deref().unwrap_or(SITE_NAME);
+        let mut head = Head::new(&page_title("Page not found", name), "");
+        head.meta("name", "robots", "noindex");
+        self.page(&head.0, app)
+    }
+
     /// The page for one review, published at `<base_url>reviews/<id>`.
-    pub fn review_page(&self, review: &Review, site: &Site, base_url: &str) -> String {
-        let site_name = site.title.as_deref().unwrap_or("Marquee");
+    pub fn review_page(&self, review: &Review, site: &Site, base_url: &str, app: &str) -> String {
+        let name = site.title.as_deref().unwrap_or(SITE_NAME);
         let url = format!("{base_url}reviews/{}", review.id);
         let description = review.excerpt();
-        let heading = format!("{} ({})", review.title, review.year);
-        let rating = review.rating.words();
-        // The app sets its own description; the prerendered one goes when it starts.
-        let mut head = format!("<meta data-prerender name=\"description\" content=\"{}\">", escape(&description));
-        let mut meta = |attribute: &str, name: &str, content: &str| {
-            head.push_str(&format!("<meta {attribute}=\"{name}\" content=\"{}\">", escape(content)));
-        };
-        meta("property", "og:type", "article");
-        meta("property", "og:site_name", site_name);
-        meta("property", "og:title", &format!("{heading}: {rating}"));
-        meta("property", "og:description", &description);
-        meta("property", "og:url", &url);
+        let heading = marquee_site::routes::review::heading(review);
+        let social_title = format!("{heading}: {}", review.rating.words());
+        let mut head = Head::new(&page_title(&heading, name), &description);
+        head.link("canonical", &url);
+        head.meta("property", "og:type", "article");
+        head.meta("property", "og:site_name", name);
+        head.meta("property", "og:title", &social_title);
+        head.meta("property", "og:description", &description);
+        head.meta("property", "og:url", &url);
         if let Some(poster) = review.poster.as_deref().map(|p| absolute(p, base_url)) {
-            meta("property", "og:image", &poster);
-            meta("name", "twitter:card", "summary_large_image");
+            head.meta("property", "og:image", &poster);
+            head.meta("name", "twitter:card", "summary_large_image");
         } else {
-            meta("name", "twitter:card", "summary");
+            head.meta("name", "twitter:card", "summary");
         }
-        meta("name", "twitter:title", &format!("{heading}: {rating}"));
-        meta("name", "twitter:description", &description);
+        head.meta("name", "twitter:title", &social_title);
+        head.meta("name", "twitter:description", &description);
         if let Some(date) = review.reviewed_on {
-            meta("property", "article:published_time", &date.to_string());
+            head.meta("property", "article:published_time", &date.to_string());
         }
-        let head = head
-            + &format!("<link rel=\"canonical\" href=\"{}\">", escape(&url))
-            + &format!("<script type=\"application/ld+json\">{}</script>", json_ld(review, site, &url));
-
-        format!(
-            "{}<title>{}</title>{}{head}{}{}{}",
-            self.before_title,
-            escape(&format!("{heading} · {site_name}")),
-            self.between_title_and_head_end,
-            self.between_head_end_and_body,
-            body(review, site_name, &heading, &rating),
-            self.after_body_tag,
-        )
+        head.0.push_str(&format!("<script type=\"application/ld+json\">{}</script>", json_ld(review, site, &url)));
+        self.page(&head.0, app)
     }
 }
 
-impl Template {
-    /// The site's `index.html` with its first screen prerendered: the newest
-    /// reviews as plain HTML cards linking to their pages, so that the first paint
-    /// has content and readers without JavaScript have a way in.
-    pub fn home_page(&self, site: &Site, newest: &[&Review], total: usize, base_url: &str) -> String {
-        let site_name = site.title.as_deref().unwrap_or("Marquee");
-        let description = site.tagline.as_deref().unwrap_or("Film reviews");
-        let cards: String = newest
-            .iter()
-            .map(|r| {
-                format!(
-                    "<li class=\"review-card prerender__card\"><div class=\"review-card__text\">\
-                     <h2 class=\"review-card__title\"><a class=\"review-card__link\" href=\"reviews/{id}\">{title}</a></h2>\
-                     <p class=\"review-card__meta\">{year} · {directors} · {rating}</p>\
-                     <p class=\"review-card__genres\">{genres}</p>\
-                     <p class=\"review-card__summary\">{excerpt}</p></div></li>",
-                    id = r.id,
-                    title = escape(&r.title),
-                    year = r.year,
-                    directors = escape(&r.directors.join(", ")),
-                    rating = escape(&r.rating.words()),
-                    genres = escape(&r.genres.join(" · ")),
-                    excerpt = escape(&r.excerpt()),
-                )
-            })
-            .collect();
-        let more = total.saturating_sub(newest.len());
-        let more = if more > 0 {
-            format!("<p class=\"prerender__more\">And {more} more: searching and filtering them needs JavaScript.</p>")
-        } else {
-            String::new()
-        };
-        format!(
-            "{}<title>{}</title>{}<meta data-prerender name=\"description\" content=\"{}\">\
-             <link rel=\"canonical\" href=\"{}\">{}\
-             <div class=\"prerender\" id=\"marquee-prerender\" data-prerender>\
-             <p class=\"prerender__site\"><a href=\"./\">{}</a></p><main>\
-             <h1 class=\"page__title\">Reviews</h1><ul class=\"prerender__cards\">{cards}</ul>{more}</main></div>{}",
-            self.before_title,
-            escape(site_name),
-            self.between_title_and_head_end,
-            escape(description),
-            escape(base_url),
-            self.between_head_end_and_body,
-            escape(site_name),
-            self.after_body_tag,
-        )
+/// A page's head as it is written: title and description first, then the rest.
+struct Head(String);
+
+impl Head {
+    fn new(title: &str, description: &str) -> Head {
+        let mut head = format!("<title>{}</title>", escape(title));
+        if !description.is_empty() {
+            head.push_str(&format!("<meta name=\"description\" content=\"{}\">", escape(description)));
+        }
+        // Which dataset the page shows, so a site pointed at another one at run time
+        // hides it until the app has its own (`index.html`'s first script, `src/boot.rs`).
+        head.push_str(&format!("<meta name=\"marquee:prerendered\" content=\"{}\">", crate::publish::CARD_INDEX));
+        Head(head)
     }
+
+    fn meta(&mut self, attribute: &str, name: &str, content: &str) {
+        self.0.push_str(&format!("<meta {attribute}=\"{name}\" content=\"{}\">", escape(content)));
+    }
+
+    fn link(&mut self, rel: &str, href: &str) {
+        self.0.push_str(&format!("<link rel=\"{rel}\" href=\"{}\">", escape(href)));
+    }
+}
+
+/// `html` without what an earlier build wrote between `start` and `end`. The
+/// head's markers go too (the title returns in their place); the app's stay, emptied.
+fn strip_marked(html: &str, start: &str, end: &str, drop_markers: bool) -> String {
+    let (Some(from), Some(to)) = (html.find(start), html.find(end)) else { return html.to_string() };
+    if to < from {
+        return html.to_string();
+    }
+    if drop_markers {
+        format!("{}{start}{}", &html[..from], &html[to + end.len()..])
+    } else {
+        format!("{}{}", &html[..from], &html[to + end.len()..])
+    }
+}
+
+/// The path of the page's `<base href>`, as Trunk writes it (`"/marquee/"`);
+/// `Base::new` evens out the slashes.
+fn base_href(html: &str) -> Option<String> {
+    let tag = &html[html.find("<base")?..];
+    let tag = &tag[..tag.find('>')?];
+    let value = tag[tag.find("href=")? + 5..].trim_start();
+    let value = match value.chars().next()? {
+        quote @ ('"' | '\'') => &value[1..value[1..].find(quote)? + 1],
+        // Unquoted, as a minifier writes it: up to white space (the tag's `>` is already cut).
+        _ => value.split(char::is_whitespace).next()?,
+    };
+    let path = value.split("://").nth(1).map_or(value, |rest| rest.find('/').map_or("/", |i| &rest[i..]));
+    Some(path.to_string())
 }
 
 /// A poster path is relative to the site; social cards need an absolute URL.
@@ -134,56 +175,6 @@ fn absolute(url: &str, base_url: &str) -> String {
     } else {
         format!("{base_url}{}", url.trim_start_matches("./").trim_start_matches('/'))
     }
-}
-
-fn body(review: &Review, site_name: &str, heading: &str, rating: &str) -> String {
-    let mut facts = vec![("Directed by", review.directors.join(", "))];
-    if !review.cast.is_empty() {
-        facts.push(("Cast", review.cast.join(", ")));
-    }
-    facts.push(("Genres", review.genres.join(", ")));
-    if let Some(minutes) = review.runtime_minutes {
-        facts.push(("Runtime", format!("{minutes} min")));
-    }
-    if !review.countries.is_empty() {
-        facts.push(("Countries", review.countries.join(", ")));
-    }
-    if let Some(date) = review.home_release {
-        facts.push(("Home release", date.long()));
-    }
-    if let Some(date) = review.reviewed_on {
-        facts.push(("Reviewed", date.long()));
-    }
-    let facts: String = facts
-        .iter()
-        .map(|(term, detail)| {
-            format!(
-                "<div class=\"fact-box__row\"><dt class=\"fact-box__term\">{term}</dt><dd class=\"fact-box__detail\">{}</dd></div>",
-                escape(detail)
-            )
-        })
-        .collect();
-    let original = review
-        .original_title
-        .as_deref()
-        .filter(|o| *o != review.title)
-        .map(|o| format!("<p class=\"review__original-title\">{}</p>", escape(o)))
-        .unwrap_or_default();
-    format!(
-        "<div class=\"prerender\" id=\"marquee-prerender\" data-prerender>\
-         <p class=\"prerender__site\"><a href=\"./\">{site}</a></p>\
-         <main><article class=\"review\">\
-         <h1 class=\"review__title\">{title}</h1>{original}\
-         <p class=\"review__meta\">Rated {rating}</p>\
-         <dl class=\"fact-box\">{facts}</dl>\
-         <div class=\"markdown\">{text}</div>\
-         <p><a href=\"./\">All reviews</a></p>\
-         </article></main></div>",
-        site = escape(site_name),
-        title = escape(heading),
-        rating = escape(rating),
-        text = to_html(&parse(&review.body), Spoilers::Conceal),
-    )
 }
 
 /// schema.org `Review` of a `Movie`, as JSON safe inside a `<script>` element.
@@ -212,7 +203,7 @@ fn json_ld(review: &Review, site: &Site, url: &str) -> String {
         "@context": "https://schema.org",
         "@type": "Review",
         "url": url,
-        "name": format!("{} ({})", review.title, review.year),
+        "name": marquee_site::routes::review::heading(review),
         "itemReviewed": movie,
         "reviewRating": { "@type": "Rating", "ratingValue": review.rating.stars(), "bestRating": 5, "worstRating": 0.5 },
         "reviewBody": review.excerpt(),
@@ -225,4 +216,48 @@ fn json_ld(review: &Review, site: &Site, url: &str) -> String {
     }
     // `</script>` or `<!--` inside a string must not end the element early.
     doc.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><base href=\"/marquee/\">\
+        <title>Marquee</title><script>x</script></head><body><div id=\"marquee-app\" class=\"app\"></div></body></html>";
+
+    #[test]
+    fn a_page_replaces_the_title_and_fills_the_app() {
+        let template = Template::new(INDEX).unwrap();
+        assert_eq!(template.base_path, "/marquee/");
+        let page = template.page("<title>A</title>", "<main>hi</main>");
+        assert!(page.contains(
+            "<base href=\"/marquee/\"><!--marquee:head--><title>A</title><!--/marquee:head--><script>x</script>"
+        ));
+        assert!(page.contains(
+            "<div id=\"marquee-app\" class=\"app\"><!--marquee:app--><main>hi</main><!--/marquee:app--></div>"
+        ));
+        assert_eq!(page.matches("<title>").count(), 1);
+    }
+
+    #[test]
+    fn building_again_replaces_what_the_last_build_wrote() {
+        let once = Template::new(INDEX).unwrap().page("<title>A</title><meta name=\"x\">", "<main>one</main>");
+        let twice = Template::new(&once).unwrap().page("<title>B</title>", "<main>two</main>");
+        assert_eq!(twice, Template::new(INDEX).unwrap().page("<title>B</title>", "<main>two</main>"));
+    }
+
+    #[test]
+    fn the_base_path_reads_in_every_spelling() {
+        assert_eq!(base_href("<base href=\"/marquee/\">").as_deref(), Some("/marquee/"));
+        assert_eq!(base_href("<base href='/x/'>").as_deref(), Some("/x/"));
+        assert_eq!(base_href("<base href=/marquee/>").as_deref(), Some("/marquee/"));
+        assert_eq!(base_href("<base href=\"https://a.example/m/\">").as_deref(), Some("/m/"));
+        assert_eq!(base_href("<head></head>"), None);
+    }
+
+    #[test]
+    fn a_template_without_the_app_element_is_refused() {
+        let err = Template::new("<html><head><title>x</title></head><body></body></html>").err().unwrap();
+        assert!(err.contains("marquee-app"), "{err}");
+    }
 }
