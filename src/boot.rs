@@ -17,10 +17,23 @@ use leptos::prelude::*;
 /// The id of the element the app lives in.
 pub const ROOT_ID: &str = "marquee-app";
 
-/// Set by the route once what it shows is final: the dataset's content, or why it failed.
+/// The takeover's state: whether the route's content is final (the dataset's
+/// content, or why it failed), and how many [`Later`](crate::components::later::Later)
+/// slices are still to render.
 #[derive(Clone, Copy)]
 struct Boot {
     ready: RwSignal<bool>,
+    pending: RwSignal<usize>,
+    /// Set once the twin is in the page: from then on nothing is held back.
+    done: RwSignal<bool>,
+}
+
+/// During a takeover, holds the swap until the returned function is called
+/// (a slice rendered later); `None` when there is nothing to hold.
+pub fn hold() -> Option<impl FnOnce() + 'static> {
+    let boot = use_context::<Boot>().filter(|b| !b.done.get_untracked())?;
+    boot.pending.update(|n| *n += 1);
+    Some(move || boot.pending.update(|n| *n = n.saturating_sub(1)))
 }
 
 /// Tells the boot that the current route's content is final, so the app may
@@ -74,20 +87,24 @@ pub fn start() {
         finished(&document);
         return;
     }
-    let ready = RwSignal::new(false);
+    let boot = Boot { ready: RwSignal::new(false), pending: RwSignal::new(0), done: RwSignal::new(false) };
     let twin = fresh.clone();
-    leptos::mount::mount_to(fresh, move || {
-        provide_context(Boot { ready });
-        let mut done = false;
-        Effect::new(move |_| {
-            if ready.get() && !done {
-                done = true;
-                take_over(&document, &prerendered, &twin);
-            }
-        });
-        crate::App()
-    })
-    .forget();
+    // The mount is a task of its own, after the one that instantiated the wasm
+    // (and before it, Leptos' executor is not set up: hence wasm-bindgen's own spawn).
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::hooks::use_yield::yield_now().await;
+        leptos::mount::mount_to(fresh, move || {
+            provide_context(boot);
+            Effect::new(move |_| {
+                if boot.ready.get() && boot.pending.get() == 0 && !boot.done.get_untracked() {
+                    boot.done.set(true);
+                    take_over(&document, &prerendered, &twin);
+                }
+            });
+            crate::App()
+        })
+        .forget();
+    });
 }
 
 /// Whether the prerendered pages show the dataset the app will load: the

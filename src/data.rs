@@ -347,7 +347,10 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
 /// first-screen index (a large collection's), the full index it names is
 /// fetched after it: the prerendered page is the first screen meanwhile.
 pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
+    use crate::hooks::use_yield::yield_now;
     let bytes = fetch_bytes(&url).await?;
+    // Parse, build the engine and render in tasks of their own (see `boot.rs`).
+    yield_now().await;
     let mut loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
     // File names in an index are plain names (the core checks), resolved beside it.
     let folder = url.rfind('/').map_or(String::new(), |i| url[..=i].to_string());
@@ -367,8 +370,10 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     if let Some(more) = loaded.more.take() {
         let full_url = format!("{folder}{more}");
         let bytes = fetch_bytes(&full_url).await?;
+        yield_now().await;
         loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: full_url, error })?;
     }
+    yield_now().await;
     let dataset = make(loaded);
     LOADED.with(|loaded| *loaded.borrow_mut() = Some(dataset.clone()));
     Ok(dataset)
@@ -439,6 +444,8 @@ pub fn provide_dataset(base: Base) -> DatasetState {
         state.current.set(None);
         leptos::task::spawn_local(async move {
             let outcome = fetch_dataset(url).await;
+            // The page renders in a task of its own.
+            crate::hooks::use_yield::yield_now().await;
             if latest.load(Ordering::SeqCst) == this {
                 state.current.set(Some(outcome));
             }

@@ -53,7 +53,8 @@ pub fn register_service_worker() {
         return;
     };
     let container = window.navigator().service_worker();
-    leptos::task::spawn_local(async move {
+    // Called before the app mounts, so before Leptos' executor is set up.
+    wasm_bindgen_futures::spawn_local(async move {
         // Without it the site still works, online: a failure is only worth a warning.
         if let Err(error) = wasm_bindgen_futures::JsFuture::from(container.register(&script)).await {
             leptos::logging::warn!("Marquee works online only: the service worker was not registered ({error:?})");

@@ -3,6 +3,7 @@ use crate::components::{
     diagnostics_banner::DiagnosticsBanner,
     empty_results::EmptyResults,
     filter_panel::FilterPanel,
+    later::Later,
     review_grid::ReviewGrid,
     search_box::SearchBox,
     sort_select::SortSelect,
@@ -15,6 +16,11 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 const SCROLL_KEY: &str = "marquee:scroll:";
+
+/// How long after the page appears the search index is built, if the reader has
+/// not reached for the search box before.
+#[cfg(target_arch = "wasm32")]
+const WARM_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -78,37 +84,50 @@ pub fn Browse(
         }
     };
 
-    // Build the search index once the first results are on screen, so that the
-    // first keystroke does not pay for it; a small split dataset fetches its bodies then.
+    // The search index (and a small split dataset's texts) are built when the reader
+    // reaches for the search box, or once the page has been quiet for a while, never
+    // during the boot: at 10,000 reviews building the index is a long task.
+    let warm = {
+        let dataset = dataset.clone();
+        move || {
+            dataset.engine.warm_search();
+            if dataset.chunks.len() <= crate::data::PREFETCH_CHUNKS {
+                dataset.load_all_bodies();
+            }
+        }
+    };
     #[cfg(target_arch = "wasm32")]
     {
-        let warm = dataset.clone();
-        set_timeout(
-            move || {
-                warm.engine.warm_search();
-                if warm.chunks.len() <= crate::data::PREFETCH_CHUNKS {
-                    warm.load_all_bodies();
-                }
-            },
-            std::time::Duration::from_millis(400),
-        );
+        let warm = warm.clone();
+        set_timeout(warm, WARM_AFTER);
     }
+    let warm_on_focus = move |_: leptos::ev::FocusEvent| warm();
 
     let grid_dataset = dataset.clone();
+    let grid = move || {
+        let dataset = grid_dataset.clone();
+        view! {
+            <Later>
+                <ReviewGrid dataset=dataset.clone() order search highlight />
+            </Later>
+        }
+    };
     // Whether search covers every review's full text (a split dataset's bodies are in).
     let full_text = dataset.full_text.clone();
     let excerpts_only = !dataset.full_text_possible();
     view! {
         <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />
         <div class="browse">
-            <FilterPanel facets state />
+            <Later>
+                <FilterPanel facets state />
+            </Later>
             <section
                 class="browse__results"
                 aria-label="Results"
                 on:click=save_scroll
                 data-full-text=move || if full_text.get() { Some("ready") } else if excerpts_only { Some("off") } else { None }
             >
-                <div class="browse__toolbar">
+                <div class="browse__toolbar" on:focusin=warm_on_focus>
                     <SearchBox state excerpts_only />
                     <SortSelect state />
                     <SurpriseButton state disabled=Signal::derive(move || count() == 0) />
@@ -117,7 +136,7 @@ pub fn Browse(
                 <p class="result-count" role="status">{move || count_label(count())}</p>
                 <SurprisePick dataset=dataset.clone() results state />
                 <Show when=has_results fallback=move || view! { <EmptyResults results state /> }>
-                    <ReviewGrid dataset=grid_dataset.clone() order search highlight />
+                    {grid.clone()}
                 </Show>
             </section>
         </div>

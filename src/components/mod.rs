@@ -9,6 +9,7 @@ pub mod facet_checklist;
 pub mod fact_box;
 pub mod filter_panel;
 pub mod highlighted;
+pub mod later;
 pub mod load_failure;
 pub mod markdown_view;
 pub mod person_filter;
