@@ -1,4 +1,4 @@
-use crate::query_state::{History, QueryState};
+use crate::query_state::QueryState;
 use leptos::prelude::*;
 
 /// A director or cast member, by name (prefixes of words, accents optional).
@@ -9,17 +9,14 @@ pub fn PersonFilter(
 ) -> impl IntoView {
     let value = move || state.query.with(|q| q.person.clone().unwrap_or_default());
     let set = move |text: String| {
-        let mut q = state.query.get_untracked();
-        let was_empty = q.person.is_none();
-        q.person = Some(text);
-        q.pick = None;
-        state.set(q, if was_empty { History::Push } else { History::Replace });
+        let was_empty = state.query.with_untracked(|q| q.person.is_none());
+        state.type_into(|q| q.person = Some(text), was_empty);
     };
     view! {
         <div class="choice-filter">
             <label class="choice-filter__label" for="filter-person">"Director or cast"</label>
             <input class="choice-filter__input" id="filter-person" type="text" autocomplete="off" placeholder="e.g. Varda"
-                prop:value=value on:input:target=move |ev| set(ev.target().value()) />
+                prop:value=value on:input:target=move |ev| set(ev.target().value()) on:change=move |_| state.commit() />
         </div>
     }
 }

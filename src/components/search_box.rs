@@ -1,8 +1,9 @@
-use crate::query_state::{History, QueryState};
+use crate::query_state::QueryState;
 use leptos::prelude::*;
 
-/// The search field. The first keystroke of a search adds a history entry; the
-/// rest replace it, so Back leaves the search instead of undoing one letter.
+/// The search field. Results follow each keystroke; the URL follows a pause or
+/// Enter (see `QueryState::type_into`). A new search is one history entry, so
+/// Back leaves the search instead of undoing one letter.
 #[component]
 pub fn SearchBox(
     /// The query to change.
@@ -16,11 +17,8 @@ pub fn SearchBox(
         if excerpts_only { "Search titles, people, excerpts…" } else { "Search titles, people, reviews…" };
     let value = move || state.query.with(|q| q.text.clone());
     let on_input = move |text: String| {
-        let mut q = state.query.get_untracked();
-        let history = if q.text.trim().is_empty() { History::Push } else { History::Replace };
-        q.text = text;
-        q.pick = None;
-        state.set(q, history);
+        let new_search = state.query.with_untracked(|q| q.text.trim().is_empty());
+        state.type_into(|q| q.text = text, new_search);
     };
     view! {
         <div class="search-box" role="search">
@@ -33,6 +31,7 @@ pub fn SearchBox(
                 spellcheck="false"
                 prop:value=value
                 on:input:target=move |ev| on_input(ev.target().value())
+                on:change=move |_| state.commit()
             />
         </div>
     }

@@ -6,7 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
  * A reader's click before that reaches plain HTML, so navigations in the tests
  * wait for the takeover (or for the panic panel). `gotoBeforeBoot` does not.
  */
-const booted = (page: Page) =>
+export const booted = (page: Page) =>
   page.waitForFunction(
     () => document.documentElement.dataset.boot === 'ready' || !document.getElementById('marquee-panic')?.hidden,
     null,

@@ -1,4 +1,4 @@
-import { test, expect, cards } from './fixtures';
+import { test, expect, cards, booted } from './fixtures';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 test('rate with the keyboard, and find the rating after a reload', async ({ page }) => {
@@ -38,6 +38,7 @@ test('two tabs rating at once lose nothing', async ({ page, context }) => {
   await page.goto('reviews/metropolis-1927');
   const other = await context.newPage();
   await other.goto('reviews/nosferatu-1922');
+  await booted(other);
   await page.getByRole('radio', { name: '2 stars' }).check();
   await other.getByRole('radio', { name: '5 stars' }).check();
   await other.goto('./?mine=rated');
@@ -60,6 +61,7 @@ test('export ratings as Letterboxd CSV, then import them into a fresh browser', 
 
   const fresh = await browser.newPage();
   await fresh.goto('./');
+  await booted(fresh);
   const extra = testInfo.outputPath('with-unknown.csv');
   writeFileSync(extra, csv + '2024-01-01,Heat,1995,,4.5\r\n');
   await fresh.getByLabel('Import CSV or JSON').setInputFiles(extra);
@@ -81,6 +83,7 @@ test('export and import JSON keeps the watchlist too', async ({ page, browser },
   expect(JSON.parse(readFileSync(file, 'utf8')).watchlist).toEqual(['m-1931']);
   const fresh = await browser.newPage();
   await fresh.goto('./');
+  await booted(fresh);
   await fresh.getByLabel('Import CSV or JSON').setInputFiles(file);
   await expect(fresh.locator('.your-data__report')).toContainText('1 watchlist entries');
   await fresh.goto('./?mine=watchlist');
