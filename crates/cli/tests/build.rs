@@ -351,7 +351,7 @@ fn the_home_page_and_404_are_the_apps_own_pages() {
     );
     let count: String = select(&doc, "#marquee-app .result-count")[0].text().collect();
     assert_eq!(count, "2 reviews");
-    assert_eq!(select(&doc, "#marquee-app .filter-panel input[type=checkbox]").len() > 1, true);
+    assert!(select(&doc, "#marquee-app .filter-panel input[type=checkbox]").len() > 1);
     assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://ann.example/marquee/");
     assert_eq!(attr(&doc, "meta[name=description]", "content"), "Films & more");
     assert_eq!(select(&doc, "script").len(), 1, "only the template's loader");
