@@ -5,6 +5,7 @@
 #   scripts/setup.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt, crates
 #   scripts/setup.sh test    # all of the above, plus Chromium, ChromeDriver and the npm test packages
 #   scripts/setup.sh bench   # all of the above, plus the benchmark's npm packages (MiniSearch, ItemsJS, Lighthouse)
+#   scripts/setup.sh size    # the build's tools, plus twiggy (the code-size profiler behind `./dev size`)
 #
 # Only package registries are used (crates.io, npm, Debian): nothing is downloaded from GitHub.
 set -euo pipefail
@@ -13,6 +14,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.22.1"
 BINARYEN_VERSION="132.0.0"
 WASM_OPT_VERSION="132"
+TWIGGY_VERSION="0.8.0"
 WHAT="${1:-build}"
 
 say() { printf '\033[1;34msetup:\033[0m %s\n' "$*"; }
@@ -76,9 +78,21 @@ else
     wasm_opt_ok || die "wasm-opt on PATH is $(command -v wasm-opt || echo none): $(wasm-opt --version 2>&1 || true). Put npm's global bin ($(npm prefix -g)/bin) before /usr/bin."
 fi
 
+# 6. twiggy, for `./dev size` only.
+if [ "$WHAT" = "size" ]; then
+    if command -v twiggy >/dev/null 2>&1 && [ "$(twiggy --version 2>/dev/null)" = "twiggy $TWIGGY_VERSION" ]; then
+        say "twiggy $TWIGGY_VERSION: present"
+    else
+        say "installing twiggy $TWIGGY_VERSION from crates.io (a few minutes, once)"
+        cargo install --locked twiggy --version "$TWIGGY_VERSION"
+    fi
+    say "done"
+    exit 0
+fi
+
 [ "$WHAT" = "test" ] || [ "$WHAT" = "bench" ] || exit 0
 
-# 6. Chromium and ChromeDriver from Debian, for wasm-bindgen-test and Playwright.
+# 7. Chromium and ChromeDriver from Debian, for wasm-bindgen-test and Playwright.
 if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
     say "chromium and chromedriver: present ($(chromium --version 2>/dev/null | head -n 1))"
 else
@@ -109,10 +123,10 @@ npm_packages() {
     fi
 }
 
-# 7. The browser-test packages. Never `playwright install`: the tests use Debian's Chromium.
+# 8. The browser-test packages. Never `playwright install`: the tests use Debian's Chromium.
 npm_packages tests/e2e test
 
-# 8. The benchmark's packages (MiniSearch, ItemsJS, Lighthouse), only for `./dev bench`.
+# 9. The benchmark's packages (MiniSearch, ItemsJS, Lighthouse), only for `./dev bench`.
 if [ "$WHAT" = "bench" ]; then
     npm_packages bench benchmark
 fi
