@@ -28,6 +28,12 @@ struct Boot {
     done: RwSignal<bool>,
 }
 
+/// Whether the app is rendering a twin of a prerendered page that it has not
+/// swapped in yet: placeholders there would be built for nothing.
+pub fn taking_over() -> bool {
+    use_context::<Boot>().is_some_and(|b| !b.done.get_untracked())
+}
+
 /// During a takeover, holds the swap until the returned function is called
 /// (a slice rendered later); `None` when there is nothing to hold.
 pub fn hold() -> Option<impl FnOnce() + 'static> {

@@ -96,7 +96,9 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <footer class="site-footer">
-                <components::your_data::YourData />
+                <components::later::Later>
+                    <components::your_data::YourData />
+                </components::later::Later>
             </footer>
         </Router>
     }

@@ -27,6 +27,9 @@ pub const BUFFER_ROWS: usize = 2;
 /// Cards rendered before the first measurement (and prerendered): more than
 /// the first screen holds at any width, so measuring only removes cards below it.
 pub const FIRST_CARDS: usize = 24;
+/// While the app takes over a prerendered page, the first cards are built this
+/// many per task (see `boot.rs`), so that no task is long.
+const CARDS_PER_SLICE: usize = 6;
 
 /// Which rows are in the DOM, and how many columns there are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +81,16 @@ pub fn ReviewGrid(
     let grid = NodeRef::<Div>::new();
     let rows = NodeRef::<Div>::new();
     let window = RwSignal::new(Window { columns: 1, first_row: 0, end_row: FIRST_CARDS });
+    if let Some(done) = crate::boot::hold() {
+        window.update(|w| w.end_row = CARDS_PER_SLICE);
+        leptos::task::spawn_local(async move {
+            for end in (2 * CARDS_PER_SLICE..=FIRST_CARDS).step_by(CARDS_PER_SLICE) {
+                crate::hooks::use_yield::yield_now().await;
+                window.update(|w| w.end_row = end);
+            }
+            done();
+        });
+    }
     #[cfg(target_arch = "wasm32")]
     {
         let measure = move || {

@@ -13,10 +13,11 @@ pub fn Home() -> impl IntoView {
     use_page_meta(String::new(), HOME_DESCRIPTION.to_string());
     // Placeholders while loading show only where nothing was prerendered (or the
     // prerendered films are another dataset's): elsewhere the page stays as built.
+    let placeholders = !crate::boot::taking_over();
     let content = move || match data.current.get() {
         Some(Ok(dataset)) => view! { <Browse dataset /> }.into_any(),
         Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
-        None => view! { <SkeletonGrid /> }.into_any(),
+        None => placeholders.then(|| view! { <SkeletonGrid /> }).into_any(),
     };
     view! {
         <h1 class="page__title">"Reviews"</h1>
