@@ -25,11 +25,6 @@ impl Renderer {
         Renderer { base, dataset: Arc::new(Dataset::complete(catalog, base.href(dataset_url))) }
     }
 
-    /// The dataset the pages are rendered from.
-    pub fn dataset(&self) -> &Dataset {
-        &self.dataset
-    }
-
     /// The app's HTML at `path`, relative to the base (`""` for home,
     /// `"reviews/<id>"`, or any unknown path for the not-found page).
     pub fn render(&self, path: &str) -> String {
