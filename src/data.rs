@@ -72,6 +72,7 @@ pub struct Dataset {
     /// Whether the body chunks are being fetched.
     bodies_loading: AtomicBool,
     /// See [`Dataset::default_rank`].
+    #[cfg(feature = "ssr")]
     default_rank: std::sync::OnceLock<Vec<u32>>,
     /// See [`Dataset::position`].
     #[cfg(feature = "ssr")]
@@ -99,6 +100,7 @@ impl Dataset {
             chunks: Vec::new(),
             full_text: ArcRwSignal::new(true),
             bodies_loading: AtomicBool::new(false),
+            #[cfg(feature = "ssr")]
             default_rank: std::sync::OnceLock::new(),
             #[cfg(feature = "ssr")]
             ids: std::sync::OnceLock::new(),
@@ -106,9 +108,9 @@ impl Dataset {
     }
 
     /// The reviews just before and after review `index` in the results of `q`.
-    /// Unfiltered results need no query: the sorted order is cached, and in the
-    /// default order so is each review's place in it (`marquee build` asks this
-    /// for every review page).
+    /// Unfiltered results need no query: the sorted order is cached (and in
+    /// `marquee build`, which asks this for every review page, so is each
+    /// review's place in the default order).
     pub fn neighbours(&self, q: &Query, me: &Personal, index: usize) -> (Option<u32>, Option<u32>) {
         let ran;
         // Without a text query, relevance is the default order.
@@ -116,15 +118,20 @@ impl Dataset {
             sort if sort.key == SortKey::Relevance => Sort::default_for(""),
             sort => sort,
         };
-        let (order, at) = if q.is_filtered() {
+        let order = if q.is_filtered() {
             ran = self.engine.run(q, me).order;
-            (&ran[..], ran.iter().position(|&i| i as usize == index))
-        } else if sort == Sort::default_for("") {
-            (self.engine.order(sort), self.default_rank().get(index).map(|&at| at as usize))
+            &ran[..]
         } else {
-            let order = self.engine.order(sort);
-            (order, order.iter().position(|&i| i as usize == index))
+            self.engine.order(sort)
         };
+        #[cfg(feature = "ssr")]
+        let at = if !q.is_filtered() && sort == Sort::default_for("") {
+            self.default_rank().get(index).map(|&at| at as usize)
+        } else {
+            order.iter().position(|&i| i as usize == index)
+        };
+        #[cfg(not(feature = "ssr"))]
+        let at = order.iter().position(|&i| i as usize == index);
         let Some(at) = at else { return (None, None) };
         (at.checked_sub(1).map(|i| order[i]), order.get(at + 1).copied())
     }
@@ -144,6 +151,7 @@ impl Dataset {
     }
 
     /// Where each review stands in the default order (newest first), computed once.
+    #[cfg(feature = "ssr")]
     fn default_rank(&self) -> &[u32] {
         self.default_rank.get_or_init(|| {
             let order = self.engine.order(Sort::default_for(""));
@@ -362,6 +370,7 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
             url: url.clone(),
             full_text: ArcRwSignal::new(false),
             bodies_loading: AtomicBool::new(false),
+            #[cfg(feature = "ssr")]
             default_rank: std::sync::OnceLock::new(),
             #[cfg(feature = "ssr")]
             ids: std::sync::OnceLock::new(),

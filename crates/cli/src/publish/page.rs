@@ -30,10 +30,11 @@ pub struct Template {
 impl Template {
     /// Cuts a built `index.html` at its `<title>` and inside its `<div id="marquee-app">`.
     pub fn new(html: &str) -> Result<Template, String> {
-        let html = strip_marked(&strip_marked(html, HEAD_START, HEAD_END, true), APP_START, APP_END, false);
-        let (head_at, head_end) = match html.find(HEAD_START) {
-            // Built before: the old head region was emptied where it stood.
-            Some(at) => (at, at + HEAD_START.len()),
+        let (html, old_head) = strip_marked(html, HEAD_START, HEAD_END);
+        let (html, _) = strip_marked(&html, APP_START, APP_END);
+        let (head_at, head_end) = match old_head {
+            // Built before: the new head goes where the old one stood.
+            Some(at) => (at, at),
             None => {
                 let open = html.find("<title>").ok_or("it has no <title>")?;
                 let close = html[open..].find("</title>").ok_or("its <title> is not closed")? + open;
@@ -46,7 +47,6 @@ impl Template {
             .ok_or("it has no <div id=\"marquee-app\"> for the app")?
             + head_end;
         let app_at = html[root..].find('>').ok_or("its marquee-app element is not closed")? + root + 1;
-        let app_at = if html[app_at..].starts_with(APP_START) { app_at + APP_START.len() } else { app_at };
         Ok(Template {
             before_head: html[..head_at].to_string(),
             between: html[head_end..app_at].to_string(),
@@ -139,17 +139,12 @@ impl Head {
     }
 }
 
-/// `html` without what an earlier build wrote between `start` and `end`. The
-/// head's markers go too (the title returns in their place); the app's stay, emptied.
-fn strip_marked(html: &str, start: &str, end: &str, drop_markers: bool) -> String {
-    let (Some(from), Some(to)) = (html.find(start), html.find(end)) else { return html.to_string() };
-    if to < from {
-        return html.to_string();
-    }
-    if drop_markers {
-        format!("{}{start}{}", &html[..from], &html[to + end.len()..])
-    } else {
-        format!("{}{}", &html[..from], &html[to + end.len()..])
+/// `html` without what an earlier build wrote from `start` to `end`, markers
+/// included, and where it stood (`None` when there was none).
+fn strip_marked(html: &str, start: &str, end: &str) -> (String, Option<usize>) {
+    match (html.find(start), html.find(end)) {
+        (Some(from), Some(to)) if from < to => (format!("{}{}", &html[..from], &html[to + end.len()..]), Some(from)),
+        _ => (html.to_string(), None),
     }
 }
 
