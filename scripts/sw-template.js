@@ -12,7 +12,7 @@ const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
 const CACHE = `marquee-${VERSION}`;
 const NAVIGATION_TIMEOUT_MS = 3000;
-const HASHED = /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css|json)$/;
+const HASHED = /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css|json|bin)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -1,5 +1,6 @@
-//! Any bytes as a dataset (single-file or card index) and as a body chunk:
-//! parse, validate, build the engine, run a query and render every excerpt.
+//! Any bytes as a dataset (single-file or card index), as a binary card index
+//! (with and without its magic in front) and as a body chunk: parse, validate,
+//! build the engine, run a query and render every excerpt.
 //! A panic anywhere here is a bug.
 #![no_main]
 
@@ -11,6 +12,14 @@ use marquee_core::query::Query;
 fuzz_target!(|bytes: &[u8]| {
     if let Ok(bodies) = marquee_core::split::read_bodies(bytes) {
         assert!(bodies.values().all(|b| !b.contains('\0')));
+    }
+    let mut binary = marquee_core::cards_bin::MAGIC.to_vec();
+    binary.extend_from_slice(bytes);
+    for candidate in [bytes, &binary[..]] {
+        if let Ok(loaded) = marquee_core::cards_bin::decode(candidate) {
+            let engine = Engine::new(loaded.catalog);
+            let _ = engine.run(&Query { text: "a".into(), ..Query::default() }, &Personal::default());
+        }
     }
     let Ok(loaded) = marquee_core::load_dataset(bytes) else { return };
     for review in &loaded.catalog.reviews {

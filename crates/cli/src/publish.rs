@@ -61,7 +61,8 @@ pub fn base_url(raw: &str) -> Result<String, String> {
 
 /// The files a build writes, relative to the site folder, in memory until all are made.
 pub struct Output {
-    pub files: Vec<(PathBuf, String)>,
+    /// Each file's path under the site and its bytes.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
     pub pages: usize,
     pub chunks: usize,
     pub feed_entries: usize,
@@ -82,26 +83,32 @@ pub fn render(
     let mut files = Vec::new();
     let order = default_order(catalog);
     let parts = split_in_order(catalog, DEFAULT_CHUNK_BYTES, &order);
-    files.push((PathBuf::from(CARD_INDEX), parts.cards));
+    files.push((PathBuf::from(CARD_INDEX), parts.cards.into_bytes()));
     if let Some(full) = parts.full {
-        files.push((Path::new("data").join(full.name), full.json));
+        files.push((Path::new("data").join(full.name), full.bin));
+        if !pages {
+            // The benchmark sets the binary index's read beside `JSON.parse` of the same index as JSON.
+            files.push((PathBuf::from("bench/cards.json"), full.json.into_bytes()));
+        }
     }
     let chunks = parts.chunks.len();
-    files.extend(parts.chunks.into_iter().map(|c| (Path::new("data").join(c.name), c.json)));
+    files.extend(parts.chunks.into_iter().map(|c| (Path::new("data").join(c.name), c.json.into_bytes())));
     let renderer = Renderer::new(catalog.clone(), &template.base_path, CARD_INDEX);
-    files.push(("index.html".into(), template.home_page(&catalog.site, base_url, &renderer.render(""))));
-    files.push(("404.html".into(), template.not_found_page(&catalog.site, &renderer.render("404"))));
+    files.push(("index.html".into(), template.home_page(&catalog.site, base_url, &renderer.render("")).into_bytes()));
+    files.push(("404.html".into(), template.not_found_page(&catalog.site, &renderer.render("404")).into_bytes()));
     if !pages {
         return Ok(Output { files, pages: 0, chunks, feed_entries: 0 });
     }
     for review in &catalog.reviews {
         let app = renderer.render(&format!("reviews/{}", review.id));
         let html = template.review_page(review, &catalog.site, base_url, &app);
-        files.push((PathBuf::from(format!("reviews/{}.html", review.id)), html));
+        files.push((PathBuf::from(format!("reviews/{}.html", review.id)), html.into_bytes()));
     }
-    files.push(("feed.xml".into(), feed::atom(catalog, base_url, feed_entries, today())));
+    files.push(("feed.xml".into(), feed::atom(catalog, base_url, feed_entries, today()).into_bytes()));
     files.extend(
-        feed::sitemaps(catalog, base_url, feed::SITEMAP_URLS).into_iter().map(|(name, xml)| (PathBuf::from(name), xml)),
+        feed::sitemaps(catalog, base_url, feed::SITEMAP_URLS)
+            .into_iter()
+            .map(|(name, xml)| (PathBuf::from(name), xml.into_bytes())),
     );
     Ok(Output { files, pages: catalog.reviews.len(), chunks, feed_entries: feed_entries.min(catalog.reviews.len()) })
 }

@@ -13,6 +13,7 @@
 //! assert!(loaded.diagnostics.is_empty());
 //! ```
 
+pub mod cards_bin;
 pub mod date;
 pub mod diag;
 pub mod engine;

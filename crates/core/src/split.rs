@@ -45,10 +45,23 @@ pub const FIRST_SCREEN_REVIEWS: usize = 60;
 /// Catalogs with more reviews than this get a first-screen index.
 pub const FIRST_SCREEN_SPLIT_ABOVE: usize = 4 * FIRST_SCREEN_REVIEWS;
 
-/// One body chunk (or the full card index of a large catalog): its file name and content.
+/// One body chunk: its file name and content.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chunk {
     pub name: String,
+    pub json: String,
+}
+
+/// The full card index of a large catalog, published in the binary form
+/// ([`crate::cards_bin`]) under a name that carries its hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FullIndex {
+    /// `cards-<hash>.bin`, as the first screen's `more` names it.
+    pub name: String,
+    /// What is published.
+    pub bin: Vec<u8>,
+    /// The same index as JSON (`marquee-cards/1`), which is not published: for
+    /// tests, and for the benchmark's comparison with `JSON.parse`.
     pub json: String,
 }
 
@@ -59,7 +72,7 @@ pub struct SplitFiles {
     /// review, or for a large catalog the first screen.
     pub cards: String,
     /// For a large catalog, the full card index that `cards` names in `more`.
-    pub full: Option<Chunk>,
+    pub full: Option<FullIndex>,
     pub chunks: Vec<Chunk>,
 }
 
@@ -95,7 +108,7 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
         }
         size += review.body.len() + review.id.len() + 8;
         bodies.insert(review.id.clone(), Value::String(review.body.clone()));
-        chunk_of.push(chunks.len());
+        chunk_of.push(chunks.len() as u32);
     }
     if !bodies.is_empty() {
         flush(&mut bodies, &mut chunks);
@@ -104,7 +117,7 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
     let cards: Vec<Value> = catalog
         .reviews
         .iter()
-        .zip(chunk_of)
+        .zip(&chunk_of)
         .map(|(review, chunk)| {
             let mut card = serde_json::to_value(review).unwrap_or_default();
             if let Value::Object(map) = &mut card {
@@ -112,7 +125,7 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
                 if review.summary.is_none() {
                     map.insert("excerpt".into(), Value::String(review.excerpt()));
                 }
-                map.insert("chunk".into(), Value::from(chunk));
+                map.insert("chunk".into(), Value::from(*chunk));
             }
             card
         })
@@ -136,17 +149,19 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
         return SplitFiles { cards: index(&all, None), full: None, chunks };
     }
     let json = index(&all, None);
-    let full = Chunk { name: format!("cards-{:08x}.json", fnv1a(json.as_bytes()) as u32), json };
+    let owned_names: Vec<String> = chunks.iter().map(|c| c.name.clone()).collect();
+    let bin = crate::cards_bin::encode(catalog, &chunk_of, &owned_names);
+    let full = FullIndex { name: format!("cards-{:08x}.bin", fnv1a(&bin) as u32), bin, json };
     // The first screen is what the app shows first: the default order's head.
     let first: Vec<&Value> = order.iter().take(FIRST_SCREEN_REVIEWS).map(|&i| &cards[i as usize]).collect();
     SplitFiles { cards: index(&first, Some((&full.name, cards.len()))), full: Some(full), chunks }
 }
 
 /// Whether `name` is a chunk file name: letters, digits, `-`, `_` and `.`, ending
-/// in `.json`, so that it can only name a file beside the index.
+/// in `.json` (or `.bin`, a binary full index), so that it can only name a file beside the index.
 pub fn is_chunk_name(name: &str) -> bool {
     name.len() <= 100
-        && name.ends_with(".json")
+        && (name.ends_with(".json") || name.ends_with(".bin"))
         && !name.starts_with('.')
         && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
@@ -242,7 +257,7 @@ mod tests {
         assert_eq!(first.more.as_deref(), Some(full.name.as_str()));
         assert_eq!(first.total, Some(catalog.reviews.len()));
         assert_eq!(first.catalog.reviews.len(), FIRST_SCREEN_REVIEWS);
-        let whole = load_dataset(full.json.as_bytes()).unwrap();
+        let whole = crate::cards_bin::decode(&full.bin).unwrap();
         assert_eq!((whole.more.as_deref(), whole.catalog.reviews.len()), (None, catalog.reviews.len()));
         // The first screen is the head of the full index's default order, in that order.
         let query = crate::query::Query::default();

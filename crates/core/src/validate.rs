@@ -48,6 +48,9 @@ pub enum DatasetError {
     /// Larger than [`MAX_DATASET_BYTES`].
     #[error("the dataset is {bytes} bytes, more than the {MAX_DATASET_BYTES}-byte limit")]
     TooLarge { bytes: usize },
+    /// A binary card index ([`crate::cards_bin`]) that is damaged or not one at all.
+    #[error("the card index is damaged at byte {offset}: {message}")]
+    Damaged { offset: usize, message: String },
 }
 
 /// The outcome of loading a dataset: the valid reviews and what was wrong with the rest.

@@ -1,0 +1,120 @@
+use super::*;
+use crate::split::{split, DEFAULT_CHUNK_BYTES, FIRST_SCREEN_SPLIT_ABOVE};
+use crate::{load_dataset, synth};
+use proptest::prelude::*;
+
+/// A synthetic catalog with every optional field used somewhere.
+fn varied(n: usize) -> Catalog {
+    let mut catalog = synth::generate(n, 5);
+    for (i, review) in catalog.reviews.iter_mut().enumerate() {
+        if i % 3 == 0 {
+            review.original_title = Some(format!("Originaltitel {i} — «ü»"));
+            review.summary = Some("A summary the author wrote.".into());
+        }
+        if i % 4 == 1 {
+            review.poster = Some(format!("posters/{i}.jpg"));
+            review.home_release = Date::new(2001, 2, 28);
+            review.tags = vec!["festival".into(), "rewatch".into()];
+        }
+        if i % 5 == 2 {
+            review.runtime_minutes = None;
+            review.cast.clear();
+        }
+    }
+    catalog
+}
+
+fn bin(catalog: &Catalog) -> Vec<u8> {
+    let names: Vec<String> = vec!["bodies-0-aa.json".into(), "bodies-1-bb.json".into()];
+    let chunk_of: Vec<u32> = (0..catalog.reviews.len() as u32).map(|i| i % 2).collect();
+    encode(catalog, &chunk_of, &names)
+}
+
+#[test]
+fn the_binary_index_reads_back_exactly_as_the_json_index_does() {
+    let catalog = varied(FIRST_SCREEN_SPLIT_ABOVE + 7);
+    let files = split(&catalog, DEFAULT_CHUNK_BYTES);
+    let full = files.full.expect("a large catalog has a full index");
+    let from_json = load_dataset(full.json.as_bytes()).expect("the JSON index loads");
+    assert!(from_json.diagnostics.is_empty(), "{:?}", from_json.diagnostics);
+    let from_bin = decode(&full.bin).expect("the binary index loads");
+    assert_eq!(from_bin.catalog, from_json.catalog);
+    assert_eq!(from_bin.chunks, from_json.chunks);
+    assert!(from_bin.diagnostics.is_empty() && from_bin.more.is_none());
+    assert!(full.bin.len() < full.json.len(), "{} vs {} bytes", full.bin.len(), full.json.len());
+    assert!(is_binary(&full.bin) && !is_binary(full.json.as_bytes()));
+}
+
+#[test]
+fn each_distinct_string_is_stored_once() {
+    let catalog = varied(50);
+    let bytes = bin(&catalog);
+    let name = catalog.reviews[0].directors[0].as_bytes();
+    let copies = bytes.windows(name.len()).filter(|w| *w == name).count();
+    assert_eq!(copies, 1);
+}
+
+#[test]
+fn a_file_that_is_not_a_binary_index_says_so() {
+    let error = decode(br#"{"format":"marquee-cards/1"}"#).unwrap_err();
+    assert_eq!(error.to_string(), "the card index is damaged at byte 0: not a marquee-cards-bin/1 card index");
+}
+
+#[test]
+fn every_truncation_is_an_error_naming_a_byte_inside_the_file() {
+    let bytes = bin(&varied(6));
+    for end in 0..bytes.len() {
+        match decode(&bytes[..end]) {
+            Err(DatasetError::Damaged { offset, .. }) => assert!(offset <= end, "{offset} > {end}"),
+            other => panic!("a file cut at {end} gave {other:?}"),
+        }
+    }
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(matches!(decode(&longer), Err(DatasetError::Damaged { offset, .. }) if offset == bytes.len()));
+}
+
+#[test]
+fn damaged_values_are_refused_with_their_reason() {
+    let mut catalog = varied(2);
+    catalog.reviews[1].poster = Some("javascript:alert(1)".into());
+    let error = decode(&bin(&catalog)).unwrap_err().to_string();
+    assert!(error.ends_with("a poster is not a safe image URL"), "{error}");
+    let mut catalog = varied(2);
+    catalog.reviews[0].id = "Not A Slug".into();
+    assert!(decode(&bin(&catalog)).unwrap_err().to_string().ends_with("an id is not a slug"));
+    let catalog = varied(2);
+    let error = decode(&encode(&catalog, &[0, 3], &["bodies-0.json".into()])).unwrap_err().to_string();
+    assert!(error.ends_with("a chunk number is out of range"), "{error}");
+    let error = decode(&encode(&catalog, &[0, 0], &["../secret.json".into()])).unwrap_err().to_string();
+    assert!(error.ends_with("a chunk name is not a plain file name"), "{error}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_damage_makes_the_reader_panic(at in 0usize..4096, byte in any::<u8>(), tail in proptest::collection::vec(any::<u8>(), 0..64)) {
+        let mut bytes = bin(&varied(8));
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        let _ = decode(&bytes);
+        bytes.truncate(at.max(MAGIC.len()));
+        bytes.extend(tail);
+        let _ = decode(&bytes);
+    }
+
+    #[test]
+    fn any_synthetic_catalog_round_trips(n in 0usize..40, seed in any::<u64>()) {
+        let catalog = synth::generate(n, seed);
+        let decoded = decode(&bin(&catalog)).unwrap();
+        prop_assert_eq!(decoded.catalog.reviews.len(), n);
+        for (card, full) in decoded.catalog.reviews.iter().zip(&catalog.reviews) {
+            prop_assert_eq!(card.excerpt(), full.excerpt());
+            let mut restored = card.clone();
+            restored.body = full.body.clone();
+            restored.split = None;
+            prop_assert_eq!(&restored, full);
+        }
+    }
+}
