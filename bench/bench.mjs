@@ -140,7 +140,29 @@ async function coldLoads(browser, base, site) {
   };
 }
 
-/** JS heap and wasm linear memory once loaded, with every review's text in. */
+/**
+ * The first full-text query of a fresh visit, once the app has booted: the time from typing the
+ * word to results that cover the full text, and the full-text index pieces it fetched (gzip).
+ */
+async function firstSearch(browser, base, site, word = 'river') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.locator('html[data-boot=ready]').waitFor();
+  const search = page.getByRole('searchbox', { name: 'Search reviews' });
+  const start = await page.evaluate(() => performance.now());
+  await search.fill(word);
+  await page.locator('[data-full-text=ready], [data-full-text=off]').waitFor({ timeout: 60_000 });
+  const end = await page.evaluate(() => performance.now());
+  const pieces = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.includes('/marquee/data/search-')).map((e) => new URL(e.name).pathname));
+  const coverage = await page.locator('[data-full-text]').getAttribute('data-full-text');
+  await context.close();
+  const bytesGz = pieces.reduce((n, path) => n + gz(readFileSync(join(site, path.replace('/marquee/', '')))), 0);
+  return { word, ms: end - start, pieces: pieces.length, bytesGz, coverage };
+}
+
+/** JS heap and wasm linear memory once loaded, after the interactions. */
 async function memory(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -186,6 +208,8 @@ async function main() {
     try {
       const row = { size, ...(await coldLoads(browser, base, site)) };
       log(`${size}: first card ${row.firstCardMs.toFixed(0)} ms, takeover ${row.takeoverMs.toFixed(0)} ms, longest boot task ${row.longestBootTaskMs.toFixed(0)} ms, first-screen data ${row.firstScreenGz} B gz`);
+      row.firstSearch = await firstSearch(browser, base, site);
+      log(`${size}: first full-text query`, JSON.stringify(row.firstSearch));
       if (lighthouse && size === 10000) {
         log('Lighthouse mobile at 10,000 reviews');
         row.lighthouseMobile = await runLighthouse(base, 'mobile');
@@ -243,7 +267,11 @@ function table(r) {
   for (const kind of ['typing', 'genre', 'rating']) {
     row(`keystroke→paint, ${kind} (median / p95)`, (s) => `${ms(s.interactions[kind].median)} / ${ms(s.interactions[kind].p95)}`);
   }
-  row('memory: JS heap + wasm', (s) => `${kb(s.memory.jsHeap)} + ${kb(s.memory.wasmMemory)}`);
+  row('memory: JS heap + wasm (÷ card index as JSON, ÷ as published)', (s) => {
+    const total = s.memory.jsHeap + s.memory.wasmMemory;
+    return `${kb(s.memory.jsHeap)} + ${kb(s.memory.wasmMemory)} (${ratio(total, s.parse.bytes)}, ${ratio(total, s.parse.binBytes ?? s.parse.bytes)})`;
+  });
+  row('first full-text query: time / index pieces fetched (gzip)', (s) => `${ms(s.firstSearch.ms)} / ${s.firstSearch.pieces} pieces, ${kb(s.firstSearch.bytesGz)}${s.firstSearch.coverage === 'ready' ? '' : ` (${s.firstSearch.coverage})`}`);
   row('query compute: Marquee / MiniSearch / ItemsJS', (s) => `${ms(s.compute.totals.marquee)} / ${ms(s.compute.totals.minisearch)} / ${ms(s.compute.totals.itemsjs)}`);
   row('read the card index as the app does / JSON.parse of it as JSON', (s) => `${ms(s.parse.marquee)} / ${ms(s.parse.jsonParse)} = ${ratio(s.parse.marquee, s.parse.jsonParse)} (${s.parse.binBytes ? `binary ${kb(s.parse.binBytes)}, JSON ` : ''}${kb(s.parse.bytes)})`);
   row('JSON path (user-supplied datasets) / JSON.parse', (s) => `${ms(s.parse.json)} / ${ms(s.parse.jsonParse)} = ${ratio(s.parse.json, s.parse.jsonParse)}`);

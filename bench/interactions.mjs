@@ -44,9 +44,8 @@ async function series(page, count, act) {
 /** Typing a query, toggling a genre and changing the minimum rating, `count` times each. */
 export async function measureInteractions(page, count) {
   const search = page.getByRole('searchbox', { name: 'Search reviews' });
-  // Warm-up, not measured: the first search fetches every review's text (a split
-  // dataset), after which search covers the full text; past FULL_TEXT_MAX_CHUNKS
-  // (src/data.rs) it never does, and search stays on cards and excerpts.
+  // Warm-up, not measured: the first search builds the search index (a one-letter
+  // word needs no piece of the full-text index, src/full_text.rs).
   await search.fill('r');
   await page.locator('[data-full-text=ready], [data-full-text=off]').waitFor({ timeout: 300_000 });
   await search.fill('');

@@ -67,8 +67,8 @@ pub struct Dataset {
     pub url: String,
     /// For a card index: the absolute URLs of its body chunks (see `marquee_core::split`).
     pub chunks: Vec<String>,
-    /// Set once every body chunk has arrived and the engine searches the full text.
-    pub full_text: ArcRwSignal<bool>,
+    /// The published full-text index, fetched as queries need it (`full_text.rs`).
+    pub full_text: crate::full_text::FullText,
     /// Whether the body chunks are being fetched.
     bodies_loading: AtomicBool,
     /// See [`Dataset::default_rank`].
@@ -80,15 +80,10 @@ pub struct Dataset {
 }
 
 /// A split dataset with at most this many body chunks (about 48 kB each) fetches
-/// them all in the background once the first screen is up, so that search covers
-/// the full text and reviews open at once, even offline. A larger one fetches
-/// them on the first text search.
+/// them all in the background once the first screen is up, so that reviews open
+/// at once, even offline. A larger one fetches each review's text when it is
+/// opened. (Search covers the full text through the full-text index either way.)
 pub const PREFETCH_CHUNKS: usize = 8;
-
-/// A split dataset with more body chunks than this (about 12 MB of text) never
-/// fetches them all: its search covers titles, people, genres, tags, summaries
-/// and excerpts, and each review's text loads when it is opened.
-pub const FULL_TEXT_MAX_CHUNKS: usize = 256;
 
 impl Dataset {
     /// A dataset whose reviews are all here, bodies included (what `marquee build` renders from).
@@ -98,7 +93,7 @@ impl Dataset {
             diagnostics: Vec::new(),
             url,
             chunks: Vec::new(),
-            full_text: ArcRwSignal::new(true),
+            full_text: crate::full_text::FullText::default(),
             bodies_loading: AtomicBool::new(false),
             #[cfg(feature = "ssr")]
             default_rank: std::sync::OnceLock::new(),
@@ -163,18 +158,14 @@ impl Dataset {
         })
     }
 
-    /// Whether search can cover every review's full text: always for a single-file
-    /// dataset; for a split one, if it is small enough to fetch (see [`FULL_TEXT_MAX_CHUNKS`]).
-    pub fn full_text_possible(&self) -> bool {
-        self.chunks.len() <= FULL_TEXT_MAX_CHUNKS
-    }
-
-    /// Fetches every body chunk in the background and hands the bodies to the
-    /// engine, then sets `full_text`. Does nothing if the dataset is not split,
-    /// the bodies are in, or they are on their way. On a failure the search
-    /// stays on cards and excerpts; the next call tries again.
+    /// Fetches every body chunk of a small split dataset (see [`PREFETCH_CHUNKS`])
+    /// in the background and hands the bodies to the engine, for reading. Does
+    /// nothing if the dataset is not split or larger, the bodies are in, or they
+    /// are on their way. On a failure the next call tries again.
     pub fn load_all_bodies(self: &Arc<Self>) {
-        if !self.full_text_possible() || !self.engine.needs_bodies() || self.bodies_loading.swap(true, Ordering::SeqCst)
+        if self.chunks.len() > PREFETCH_CHUNKS
+            || !self.engine.needs_bodies()
+            || self.bodies_loading.swap(true, Ordering::SeqCst)
         {
             return;
         }
@@ -201,8 +192,6 @@ impl Dataset {
                 let bodies = std::mem::take(bodies);
                 drop(state);
                 dataset.engine.set_bodies(bodies);
-                dataset.engine.warm_search();
-                dataset.full_text.set(true);
             });
         }
     }
@@ -305,7 +294,7 @@ fn offline() -> bool {
 }
 
 /// Fetches the bytes at `url`, giving up after [`timeout_secs`] and aborting the request.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let url = url.to_string();
     let seconds = timeout_secs();
     let controller = web_sys::AbortController::new().ok();
@@ -362,13 +351,15 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     let mut loaded = load_dataset(&bytes).map_err(|error| LoadError::Dataset { url: url.clone(), error })?;
     // File names in an index are plain names (the core checks), resolved beside it.
     let folder = url.rfind('/').map_or(String::new(), |i| url[..=i].to_string());
+    // The first index names the full-text index; a binary full index does not repeat it.
+    let search = loaded.search.take();
     let make = |loaded: marquee_core::Loaded| {
         Arc::new(Dataset {
+            full_text: crate::full_text::FullText::new(&url, search.as_deref()),
             chunks: loaded.chunks.iter().map(|name| format!("{folder}{name}")).collect(),
             engine: Engine::new(loaded.catalog),
             diagnostics: loaded.diagnostics,
             url: url.clone(),
-            full_text: ArcRwSignal::new(false),
             bodies_loading: AtomicBool::new(false),
             #[cfg(feature = "ssr")]
             default_rank: std::sync::OnceLock::new(),

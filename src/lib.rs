@@ -15,6 +15,7 @@ pub mod boot;
 pub mod components;
 pub mod data;
 pub mod download;
+pub mod full_text;
 pub mod hooks;
 pub mod personal_store;
 pub mod query_state;

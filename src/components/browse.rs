@@ -10,6 +10,7 @@ use crate::components::{
     surprise::{SurpriseButton, SurprisePick},
 };
 use crate::data::Dataset;
+use crate::full_text::{self, Coverage};
 use crate::personal_store::PersonalStore;
 use crate::query_state::QueryState;
 use leptos::prelude::*;
@@ -44,15 +45,22 @@ pub fn Browse(
     crate::boot::ready();
     let state = QueryState::new(Signal::derive(String::new));
     let store = expect_context::<PersonalStore>();
+    // A split dataset's text query covers titles, people and excerpts at once, and
+    // the full text when the pieces of the full-text index it needs have arrived:
+    // each arrival runs the query again.
+    let coverage = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            dataset.full_text.epoch.track();
+            state.query.with(|q| full_text::cover(&dataset, &q.text))
+        })
+    };
     let results = {
         let dataset = dataset.clone();
         Memo::new(move |_| {
             let q = state.query.get();
-            // A split dataset's search covers excerpts until its bodies are in: a
-            // text query asks for them, and runs again when they arrive.
             if !q.text.is_empty() {
-                dataset.full_text.track();
-                dataset.load_all_bodies();
+                dataset.full_text.epoch.track();
             }
             store.data.with(|me| Arc::new(dataset.engine.run(&q, me)))
         })
@@ -68,9 +76,9 @@ pub fn Browse(
     let restore_key = format!("{SCROLL_KEY}{}", search.get_untracked());
     #[cfg(target_arch = "wasm32")]
     request_animation_frame(move || {
-        let saved = session().and_then(|s| s.get_item(&restore_key).ok().flatten()).and_then(|y| y.parse::<f64>().ok());
+        let saved = session().and_then(|s| s.get_item(&restore_key).ok().flatten()).and_then(|y| y.parse::<i32>().ok());
         if let (Some(y), Some(w)) = (saved, web_sys::window()) {
-            w.scroll_to_with_x_and_y(0.0, y);
+            w.scroll_to_with_x_and_y(0.0, f64::from(y));
         }
     });
     #[cfg(not(target_arch = "wasm32"))]
@@ -80,20 +88,21 @@ pub fn Browse(
     let save_scroll = move |_: leptos::ev::MouseEvent| {
         let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
         if let Some(s) = session() {
-            let _ = s.set_item(&format!("{SCROLL_KEY}{}", search.get_untracked()), &y.to_string());
+            // Whole pixels: formatting a float would bring its machinery into the bundle.
+            let _ = s.set_item(&format!("{SCROLL_KEY}{}", search.get_untracked()), &(y.round() as i32).to_string());
         }
     };
 
-    // The search index (and a small split dataset's texts) are built when the reader
-    // reaches for the search box, or once the page has been quiet for a while, never
-    // during the boot: at 10,000 reviews building the index is a long task.
+    // The search index is built (and the full-text manifest, and a small split
+    // dataset's texts, fetched) when the reader reaches for the search box, or once
+    // the page has been quiet for a while, never during the boot: at 10,000
+    // reviews building the index is a long task.
     let warm = {
         let dataset = dataset.clone();
         move || {
             dataset.engine.warm_search();
-            if dataset.chunks.len() <= crate::data::PREFETCH_CHUNKS {
-                dataset.load_all_bodies();
-            }
+            full_text::warm(&dataset);
+            dataset.load_all_bodies();
         }
     };
     #[cfg(target_arch = "wasm32")]
@@ -112,9 +121,9 @@ pub fn Browse(
             </Later>
         }
     };
-    // Whether search covers every review's full text (a split dataset's bodies are in).
-    let full_text = dataset.full_text.clone();
-    let excerpts_only = !dataset.full_text_possible();
+    // A card index without a full-text index searches its cards only, and says so.
+    let excerpts_only = !dataset.chunks.is_empty() && !dataset.full_text.published();
+    let loading = move || coverage.get() == Coverage::Loading;
     view! {
         <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />
         <div class="browse">
@@ -125,7 +134,8 @@ pub fn Browse(
                 class="browse__results"
                 aria-label="Results"
                 on:click=save_scroll
-                data-full-text=move || if full_text.get() { Some("ready") } else if excerpts_only { Some("off") } else { None }
+                data-full-text=move || coverage.get().attribute()
+                aria-busy=move || loading().then_some("true")
             >
                 <div class="browse__toolbar" on:focusin=warm_on_focus>
                     <SearchBox state excerpts_only />

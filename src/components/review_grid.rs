@@ -56,10 +56,15 @@ impl Window {
         start..end.max(start)
     }
 
-    /// The grid's full height for `total` results.
-    pub fn height(&self, total: usize) -> f64 {
+    /// The grid's full height for `total` results, in whole pixels.
+    pub fn height(&self, total: usize) -> u32 {
         let rows = total.div_ceil(self.columns);
-        (rows as f64 * ROW_PX - GAP_PX).max(0.0)
+        (rows as f64 * ROW_PX - GAP_PX).max(0.0) as u32
+    }
+
+    /// How far down the rendered rows start, in whole pixels.
+    pub fn offset(&self) -> u32 {
+        (self.first_row as f64 * ROW_PX) as u32
     }
 }
 
@@ -115,14 +120,15 @@ pub fn ReviewGrid(
                 request_animation_frame(measure);
             }
         });
-        // The two computed lengths, set through the CSSOM (allowed by the CSP).
+        // The two computed lengths, set through the CSSOM (allowed by the CSP), as
+        // integers: formatting a float would bring its machinery into the bundle.
         Effect::new(move |_| {
             let w = window.get();
             let total = order.with(|o| o.len());
             if let (Some(el), Some(inner), true) = (grid.get(), rows.get(), w.columns > 0) {
                 let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", w.height(total)));
                 let _ = web_sys::HtmlElement::style(&inner)
-                    .set_property("transform", &format!("translateY({}px)", w.first_row as f64 * ROW_PX));
+                    .set_property("transform", &format!("translateY({}px)", w.offset()));
             }
         });
     }
@@ -196,7 +202,8 @@ mod tests {
         assert_eq!(w.items(10_000), 294..318);
         assert_eq!(w.items(300), 294..300, "clipped at the end");
         assert_eq!(w.items(10), 10..10, "nothing when scrolled past the end");
-        assert_eq!(w.height(10_000), 3334.0 * ROW_PX - GAP_PX);
-        assert_eq!(w.height(0), 0.0);
+        assert_eq!(w.height(10_000), (3334.0 * ROW_PX - GAP_PX) as u32);
+        assert_eq!(w.height(0), 0);
+        assert_eq!(w.offset(), w.first_row as u32 * ROW_PX as u32);
     }
 }

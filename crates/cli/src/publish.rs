@@ -92,6 +92,9 @@ pub fn render(
         }
     }
     let chunks = parts.chunks.len();
+    let search = parts.search;
+    files.push((Path::new("data").join(&search.manifest_name), search.manifest.into_bytes()));
+    files.extend(search.shards.into_iter().map(|s| (Path::new("data").join(s.name), s.bytes)));
     files.extend(parts.chunks.into_iter().map(|c| (Path::new("data").join(c.name), c.json.into_bytes())));
     let renderer = Renderer::new(catalog.clone(), &template.base_path, CARD_INDEX);
     files.push(("index.html".into(), template.home_page(&catalog.site, base_url, &renderer.render("")).into_bytes()));

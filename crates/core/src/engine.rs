@@ -16,6 +16,7 @@
 use crate::model::{Catalog, Review};
 use crate::personal::Personal;
 use crate::query::{GenreMode, Query, Sort, SortKey};
+use crate::search::shards::BodyIndex;
 use crate::search::SearchIndex;
 use crate::text::{fold, title_sort_key, words};
 use std::cmp::{Ordering, Reverse};
@@ -176,10 +177,11 @@ pub struct Engine {
     catalog: Catalog,
     /// Built on the first text query (or [`Engine::warm_search`]), so that it never delays the first results.
     search: OnceLock<SearchIndex>,
-    /// A split dataset's bodies, aligned with the reviews, once every chunk has arrived ([`Engine::set_bodies`]).
+    /// A split dataset's bodies, aligned with the reviews, once every chunk has arrived
+    /// ([`Engine::set_bodies`]), for reading: its search goes through [`Engine::set_body_index`].
     bodies: OnceLock<Vec<String>>,
-    /// The search index over the full text, built once the bodies are in.
-    full_search: OnceLock<SearchIndex>,
+    /// A published full-text index ([`Engine::set_body_index`]), whose shards arrive as queries need them.
+    body_index: OnceLock<BodyIndex>,
     genres: Vocabulary,
     countries: Vocabulary,
     /// Folded names of each review's people, one per line.
@@ -196,7 +198,7 @@ impl Engine {
         Engine {
             search: OnceLock::new(),
             bodies: OnceLock::new(),
-            full_search: OnceLock::new(),
+            body_index: OnceLock::new(),
             genres: Vocabulary::build(reviews.iter().map(|r| r.genres.as_slice())),
             countries: Vocabulary::build(reviews.iter().map(|r| r.countries.as_slice())),
             people: reviews
@@ -209,15 +211,11 @@ impl Engine {
         }
     }
 
-    /// The search index, built now if it has not been yet. For a split dataset it
-    /// covers cards and excerpts until [`Engine::set_bodies`], then the full text.
+    /// The search index, built now if it has not been yet: the whole of each
+    /// review, or for a split dataset its card (the body's excerpt standing in
+    /// for the body), which the published full-text index completes.
     pub fn search_index(&self) -> &SearchIndex {
-        match self.bodies.get() {
-            Some(bodies) => {
-                self.full_search.get_or_init(|| SearchIndex::build_with(&self.catalog.reviews, Some(bodies)))
-            }
-            None => self.search.get_or_init(|| SearchIndex::build(&self.catalog.reviews)),
-        }
+        self.search.get_or_init(|| SearchIndex::build(&self.catalog.reviews))
     }
 
     /// Whether this is a split dataset whose bodies have not been given yet.
@@ -226,7 +224,7 @@ impl Engine {
     }
 
     /// Gives a split dataset's engine the bodies from its chunks (id → Markdown),
-    /// so that search covers the full text and [`Engine::body`] has every review's.
+    /// so that [`Engine::body`] has every review's.
     /// Returns false, changing nothing, if bodies were already given.
     pub fn set_bodies(&self, mut bodies: std::collections::HashMap<String, String>) -> bool {
         let aligned = self.catalog.reviews.iter().map(|r| bodies.remove(&r.id).unwrap_or_default()).collect();
@@ -241,6 +239,17 @@ impl Engine {
             return Some(&review.body);
         }
         self.bodies.get()?.get(index).map(String::as_str).filter(|b| !b.is_empty())
+    }
+
+    /// Gives the engine a published full-text index over its reviews. Returns
+    /// false, changing nothing, if it has one or the index covers another number of reviews.
+    pub fn set_body_index(&self, index: BodyIndex) -> bool {
+        index.manifest().docs == self.catalog.reviews.len() && self.body_index.set(index).is_ok()
+    }
+
+    /// The published full-text index, if there is one.
+    pub fn body_index(&self) -> Option<&BodyIndex> {
+        self.body_index.get()
     }
 
     /// Builds the search index ahead of the first search (e.g. once the first results are on screen).
@@ -274,7 +283,11 @@ impl Engine {
     /// Answers a query: the matching reviews in order, and the facet counts.
     pub fn run(&self, q: &Query, me: &Personal) -> Results {
         let reviews = &self.catalog.reviews;
-        let scores = if Group::Text.is_active(q) { self.search_index().scores(&q.text) } else { None };
+        let scores = if Group::Text.is_active(q) {
+            self.search_index().scores_with(&q.text, self.body_index.get())
+        } else {
+            None
+        };
         let selected_genres: Vec<Option<u16>> = q.genres.iter().map(|g| self.genres.id(g)).collect();
         let selected_countries: Vec<Option<u16>> = q.countries.iter().map(|c| self.countries.id(c)).collect();
         let person_words: Vec<String> =

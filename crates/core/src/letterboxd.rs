@@ -20,7 +20,7 @@ pub fn export(personal: &Personal, catalog: &Catalog) -> String {
         .filter_map(|r| {
             let rated = personal.ratings.get(&r.id)?;
             let date = rated.on.map(|d| d.to_string()).unwrap_or_default();
-            Some((r.title.as_str(), format!("{date},{},{},,{}", quote(&r.title), r.year, rated.rating.stars())))
+            Some((r.title.as_str(), format!("{date},{},{},,{}", quote(&r.title), r.year, rated.rating.decimal())))
         })
         .collect();
     rows.sort_by(|a, b| a.0.cmp(b.0));
@@ -76,7 +76,7 @@ pub fn import(csv: &str, catalog: &Catalog) -> Result<ImportReport, String> {
             continue;
         };
         let rating_text = field(rating_col);
-        let Some(rating) = rating_text.parse::<f64>().ok().and_then(Rating::from_stars) else {
+        let Some(rating) = Rating::parse(rating_text) else {
             report.errors.push(format!("line {line}: Rating \"{rating_text}\" is not 0.5 to 5 in steps of 0.5"));
             continue;
         };

@@ -28,6 +28,34 @@ impl Rating {
         Some(Rating(halves as u8))
     }
 
+    /// From a number of stars written in decimal, such as `"3.5"`, `"4"` or
+    /// `"4.0"`; `None` unless it is 0.5 to 5 in steps of 0.5. Read without
+    /// floating point, which keeps float parsing out of the browser bundle.
+    pub fn parse(text: &str) -> Option<Rating> {
+        let text = text.trim();
+        let text = text.strip_prefix('+').unwrap_or(text);
+        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || !digits(fraction) || (whole.is_empty() && fraction.is_empty()) || whole.len() > 3 {
+            return None;
+        }
+        let whole: u8 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+        let half = match fraction.trim_end_matches('0') {
+            "" => 0,
+            "5" => 1,
+            _ => return None,
+        };
+        Rating::from_halves(whole.checked_mul(2)?.checked_add(half)?)
+    }
+
+    /// The number of stars in decimal, as CSV files write it: `"3.5"`, `"4"`.
+    pub fn decimal(self) -> String {
+        match (self.0 / 2, self.0 % 2) {
+            (whole, 0) => whole.to_string(),
+            (whole, _) => format!("{whole}.5"),
+        }
+    }
+
     pub fn halves(self) -> u8 {
         self.0
     }
@@ -218,6 +246,22 @@ mod tests {
         assert!(Rating::from_stars(5.5).is_none());
         assert!(Rating::from_stars(f64::NAN).is_none());
         assert!(Rating::from_stars(f64::INFINITY).is_none());
+    }
+
+    #[test]
+    fn ratings_read_and_write_decimals_as_floats_would() {
+        for text in ["0.5", "1", "3.5", "4.0", "4.50", "+2", " 5 ", ".5", "005", "4."] {
+            let float = text.trim().parse::<f64>().ok().and_then(Rating::from_stars);
+            assert_eq!(Rating::parse(text), float, "{text}");
+            assert!(Rating::parse(text).is_some(), "{text}");
+        }
+        for text in ["0", "5.5", "3.25", "", ".", "-1", "1e0", "x", "3.5.1", "nan", "1000"] {
+            assert_eq!(Rating::parse(text), None, "{text}");
+        }
+        for rating in Rating::all() {
+            assert_eq!(rating.decimal(), rating.stars().to_string());
+            assert_eq!(Rating::parse(&rating.decimal()), Some(rating));
+        }
     }
 
     #[test]

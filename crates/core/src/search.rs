@@ -48,12 +48,6 @@ impl SearchIndex {
     /// allocation for a word seen before), each review's (word, field) pairs are
     /// deduplicated as integers, and the vocabulary is sorted once at the end.
     pub fn build(reviews: &[Review]) -> SearchIndex {
-        SearchIndex::build_with(reviews, None)
-    }
-
-    /// [`SearchIndex::build`], with the bodies of a split dataset's reviews
-    /// (aligned with `reviews`) standing in for their empty `body` fields.
-    pub fn build_with(reviews: &[Review], bodies: Option<&[String]>) -> SearchIndex {
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut words_by_id: Vec<Box<str>> = Vec::new();
         let mut postings_by_id: Vec<Vec<u32>> = Vec::new();
@@ -94,11 +88,10 @@ impl SearchIndex {
             if let Some(summary) = &review.summary {
                 add(summary, Field::Summary);
             }
-            match (bodies.and_then(|b| b.get(doc)), &review.split) {
-                (Some(body), _) => add(body, Field::Body),
+            match &review.split {
                 // A card-index review without its body: the excerpt stands in for it.
-                (None, Some(split)) => add(&split.excerpt, Field::Body),
-                (None, None) => add(&review.body, Field::Body),
+                Some(split) => add(&split.excerpt, Field::Body),
+                None => add(&review.body, Field::Body),
             }
             // Keep each word once per review, with its strongest field.
             doc_terms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -134,6 +127,12 @@ impl SearchIndex {
     /// Scores every document for `query`: `None` when the query has no words
     /// (everything matches), otherwise one score per document, 0 meaning no match.
     pub fn scores(&self, query: &str) -> Option<Vec<u16>> {
+        self.scores_with(query, None)
+    }
+
+    /// [`SearchIndex::scores`], with the words of a published full-text index
+    /// ([`shards`]) counting as body matches, in the shards loaded so far.
+    pub fn scores_with(&self, query: &str, body: Option<&shards::BodyIndex>) -> Option<Vec<u16>> {
         let folded = fold(query);
         let query_words: Vec<&str> = words(&folded).collect();
         if query_words.is_empty() {
@@ -154,6 +153,14 @@ impl SearchIndex {
                     }
                 }
             }
+            if let Some(body) = body {
+                body.visit(word, |doc, exact| {
+                    let weight = 2 * Field::Body as u16 + if exact { EXACT_BONUS } else { 0 };
+                    if let Some(score) = word_scores.get_mut(doc as usize) {
+                        *score = (*score).max(weight);
+                    }
+                });
+            }
             for (t, w) in total.iter_mut().zip(&word_scores) {
                 *t = if *w == 0 || (i > 0 && *t == 0) { 0 } else { t.saturating_add(*w) };
             }
@@ -172,6 +179,8 @@ impl SearchIndex {
         start..start + len
     }
 }
+
+pub mod shards;
 
 #[cfg(test)]
 mod tests;

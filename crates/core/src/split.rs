@@ -74,6 +74,8 @@ pub struct SplitFiles {
     /// For a large catalog, the full card index that `cards` names in `more`.
     pub full: Option<FullIndex>,
     pub chunks: Vec<Chunk>,
+    /// The full-text index, which every card index names in `search`.
+    pub search: crate::search::shards::Built,
 }
 
 /// The catalog's reviews in the default order (newest review first), as the
@@ -131,11 +133,13 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
         })
         .collect();
     let names: Vec<&str> = chunks.iter().map(|c| c.name.as_str()).collect();
+    let search = crate::search::shards::build(&catalog.reviews, crate::search::shards::SHARD_BYTES);
     let index = |reviews: &[&Value], more: Option<(&str, usize)>| {
         let mut doc = serde_json::json!({
             "format": CARDS_FORMAT,
             "site": catalog.site,
             "chunks": names,
+            "search": search.manifest_name,
             "reviews": reviews,
         });
         if let Some((name, total)) = more {
@@ -146,7 +150,8 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
     };
     let all: Vec<&Value> = cards.iter().collect();
     if cards.len() <= FIRST_SCREEN_SPLIT_ABOVE {
-        return SplitFiles { cards: index(&all, None), full: None, chunks };
+        let cards = index(&all, None);
+        return SplitFiles { cards, full: None, chunks, search };
     }
     let json = index(&all, None);
     let owned_names: Vec<String> = chunks.iter().map(|c| c.name.clone()).collect();
@@ -154,7 +159,8 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
     let full = FullIndex { name: format!("cards-{:08x}.bin", fnv1a(&bin) as u32), bin, json };
     // The first screen is what the app shows first: the default order's head.
     let first: Vec<&Value> = order.iter().take(FIRST_SCREEN_REVIEWS).map(|&i| &cards[i as usize]).collect();
-    SplitFiles { cards: index(&first, Some((&full.name, cards.len()))), full: Some(full), chunks }
+    let first = index(&first, Some((&full.name, cards.len())));
+    SplitFiles { cards: first, full: Some(full), chunks, search }
 }
 
 /// Whether `name` is a chunk file name: letters, digits, `-`, `_` and `.`, ending

@@ -80,7 +80,7 @@ pub fn decode(search: &str) -> Query {
         match key {
             "genre" if q.genres.len() < MAX_LIST_VALUES => q.genres.push(value.to_string()),
             "genres" => q.genre_mode = if value == "all" { GenreMode::All } else { GenreMode::Any },
-            "min" => q.min_rating = value.parse::<f64>().ok().and_then(Rating::from_stars),
+            "min" => q.min_rating = Rating::parse(value),
             "from" => q.year_from = value.parse().ok(),
             "to" => q.year_to = value.parse().ok(),
             "country" if q.countries.len() < MAX_LIST_VALUES => q.countries.push(value.to_string()),

@@ -65,6 +65,9 @@ pub struct Loaded {
     pub more: Option<String>,
     /// For a first-screen card index: how many reviews the full index has.
     pub total: Option<usize>,
+    /// For a card index: the file name of its full-text index's manifest
+    /// ([`crate::search::shards`]), beside it.
+    pub search: Option<String>,
 }
 
 impl Loaded {
@@ -93,7 +96,7 @@ pub const REVIEW_FIELDS: &[&str] = &[
     "tags",
 ];
 const TOP_FIELDS: &[&str] = &["format", "site", "reviews"];
-const CARDS_TOP_FIELDS: &[&str] = &["format", "site", "reviews", "chunks", "more", "total"];
+const CARDS_TOP_FIELDS: &[&str] = &["format", "site", "reviews", "chunks", "more", "total", "search"];
 /// A card-index review has every review field but `body`, and says where its body is.
 static CARD_FIELDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     REVIEW_FIELDS.iter().copied().filter(|f| *f != "body").chain(["excerpt", "chunk"]).collect()
@@ -174,7 +177,7 @@ pub fn repair_lone_surrogates(bytes: &[u8]) -> (std::borrow::Cow<'_, [u8]>, Vec<
     (std::borrow::Cow::Owned(fixed), places)
 }
 
-fn syntax_message(e: &serde_json::Error) -> String {
+pub(crate) fn syntax_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
     // serde_json appends " at line L column C"; we say that ourselves.
     match text.rfind(" at line ") {
@@ -214,6 +217,11 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
     };
     let chunks = if cards { read_chunk_names(top.remove("chunks"))? } else { Vec::new() };
     let (more, total) = if cards { read_more(&mut top)? } else { (None, None) };
+    let search = match top.remove("search").filter(|_| cards) {
+        None => None,
+        Some(Value::String(name)) if crate::split::is_chunk_name(&name) => Some(name),
+        Some(_) => return Err(shape("search", "expected the file name of the full-text index, beside the card index")),
+    };
     warn_unknown(&top, if cards { CARDS_TOP_FIELDS } else { TOP_FIELDS }, "", &mut diagnostics);
     let site = match top.get_mut("site") {
         None | Some(Value::Null) => Site::default(),
@@ -243,7 +251,7 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
         seen.insert(review.id.clone(), index);
         catalog.reviews.push(review);
     }
-    Ok(Loaded { catalog, diagnostics, chunks, more, total })
+    Ok(Loaded { catalog, diagnostics, chunks, more, total, search })
 }
 
 /// A first-screen index's `more` (the full index's file name) and `total`, both or neither.

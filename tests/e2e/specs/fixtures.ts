@@ -69,5 +69,18 @@ export function expectFailedRequest(problems: string[], failure: number | string
 
 export { expect };
 
+/**
+ * Resolves once the page has fetched every piece of the published full-text index (a small
+ * collection fetches them all with its texts, src/full_text.rs), so that going offline after it
+ * loses nothing.
+ */
+export async function fullTextLoaded(page: Page) {
+  const index = await (await page.request.get('data/cards.json')).json();
+  const manifest = await (await page.request.get(`data/${index.search}`)).json();
+  await page.waitForFunction((n) => performance.getEntriesByType('resource')
+    .filter((e) => /\/data\/search-\d+-[0-9a-f]+\.bin$/.test(e.name) && (e as PerformanceResourceTiming).responseEnd > 0).length >= n,
+  manifest.shards.length);
+}
+
 /** The review cards in the grid. */
 export const cards = (page: Page) => page.getByRole('article');

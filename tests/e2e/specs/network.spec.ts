@@ -1,4 +1,4 @@
-import { test, expect, cards, expectFailedRequest, gotoBeforeBoot } from './fixtures';
+import { test, expect, cards, expectFailedRequest, fullTextLoaded, gotoBeforeBoot } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -107,6 +107,7 @@ test('going offline mid-session: what is loaded keeps working', async ({ page, c
   await page.goto('./');
   await expect(cards(page).first()).toBeVisible();
   await bodies;
+  await fullTextLoaded(page);
   await context.setOffline(true);
   await page.getByRole('searchbox', { name: 'Search reviews' }).fill('audiard');
   await page.getByRole('link', { name: 'Rust and Bone' }).click();

@@ -1,4 +1,4 @@
-import { test, expect, cards, expectFailedRequest } from './fixtures';
+import { test, expect, cards, expectFailedRequest, fullTextLoaded } from './fixtures';
 
 // The service worker (scripts/sw-template.js, written into the release build).
 test.use({ serviceWorkers: 'allow' });
@@ -19,6 +19,7 @@ test('a repeat visit works offline: the app, the cards and the reviews already r
   await page.reload();
   await expect(cards(page).first()).toBeVisible();
   await bodies;
+  await fullTextLoaded(page);
   await page.waitForLoadState('networkidle');
 
   await context.setOffline(true);

@@ -61,7 +61,8 @@ pub fn decode(bytes: &[u8]) -> Result<Loaded, DatasetError> {
     if r.r.at != bytes.len() {
         return Err(damaged(r.r.at, "bytes after the last review"));
     }
-    Ok(Loaded { catalog: Catalog { site, reviews }, diagnostics: Vec::new(), chunks, more: None, total: None })
+    let catalog = Catalog { site, reviews };
+    Ok(Loaded { catalog, diagnostics: Vec::new(), chunks, more: None, total: None, search: None })
 }
 
 fn damaged(offset: usize, message: &str) -> DatasetError {

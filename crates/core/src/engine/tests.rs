@@ -318,12 +318,14 @@ fn surprise_pick_is_deterministic_and_within_results() {
 }
 
 #[test]
-fn a_split_dataset_searches_excerpts_until_its_bodies_arrive_then_the_full_text() {
+fn a_split_dataset_searches_excerpts_then_the_full_text_through_the_shards_its_words_need() {
+    use crate::search::shards::{BodyIndex, Manifest};
     let mut full = crate::synth::generate(30, 5);
     full.reviews[7].body = "Opening words.\n\nLater the zeppelin crashes.".into();
     full.reviews[7].summary = None;
     let files = crate::split::split(&full, 1024);
     let index = crate::load_dataset(files.cards.as_bytes()).unwrap();
+    assert_eq!(index.search.as_deref(), Some(files.search.manifest_name.as_str()));
     let engine = Engine::new(index.catalog);
     let search = |text: &str| engine.run(&Query { text: text.into(), ..Query::default() }, &Personal::default()).order;
     assert!(engine.needs_bodies());
@@ -331,6 +333,23 @@ fn a_split_dataset_searches_excerpts_until_its_bodies_arrive_then_the_full_text(
     assert_eq!(search("opening"), [7], "the excerpt is searched");
     assert!(search("zeppelin").is_empty(), "the rest of the body is not there yet");
 
+    // Small shards, so that a query needs only some of them.
+    let published = crate::search::shards::build(&full.reviews, 512);
+    let manifest = Manifest::read(published.manifest.as_bytes()).unwrap();
+    assert!(!engine.set_body_index(BodyIndex::new(Manifest { docs: 29, ..manifest.clone() })), "another index");
+    assert!(engine.set_body_index(BodyIndex::new(manifest)));
+    let shards = engine.body_index().unwrap();
+    assert!(search("zeppelin").is_empty(), "its shard has not arrived");
+    let needed = shards.missing("the zeppelin");
+    assert!(!needed.is_empty() && needed.len() < published.shards.len(), "{needed:?}");
+    for &i in &needed {
+        assert!(shards.add(i, &published.shards[i].bytes).unwrap());
+    }
+    assert!(shards.missing("zeppelin the").is_empty());
+    assert_eq!(search("zeppelin"), [7]);
+    assert_eq!(search("zepp"), [7], "a prefix matches as it does on cards");
+
+    // Bodies, given for reading, do not change what search finds.
     let mut bodies = std::collections::HashMap::new();
     for chunk in &files.chunks {
         bodies.extend(crate::split::read_bodies(chunk.json.as_bytes()).unwrap());
@@ -344,4 +363,5 @@ fn a_split_dataset_searches_excerpts_until_its_bodies_arrive_then_the_full_text(
     let whole = Engine::new(full);
     assert!(!whole.needs_bodies());
     assert_eq!(whole.body(7), Some("Opening words.\n\nLater the zeppelin crashes."));
+    assert_eq!(whole.run(&Query { text: "zeppelin".into(), ..Query::default() }, &Personal::default()).order, [7]);
 }

@@ -1,0 +1,196 @@
+//! The sharded full-text index that `marquee build` publishes, so that search
+//! covers every review's text at any size without fetching the texts: a text
+//! query fetches only the few shards that hold its words.
+//!
+//! The words of every body (folded and split as [`super::SearchIndex`] does) are
+//! sorted and cut into **shards** of about [`SHARD_BYTES`]: each holds a
+//! contiguous range of words with, for each, the reviews it occurs in. A small
+//! **manifest** (`marquee-search/1`, JSON) names each shard and the first word
+//! it holds, so a query word (which matches every word it is a prefix of) maps
+//! to the one or few shards whose ranges it overlaps. Shard names carry a hash
+//! of their content, like body chunks.
+//!
+//! A shard is binary: magic `MQSHARD` 0x01, the number of reviews, the number
+//! of words, then per word its length and UTF-8 bytes, its number of reviews,
+//! and their positions in the card index as ascending deltas, all unsigned
+//! LEB128 varints. Nothing in a damaged shard can panic the reader.
+//!
+//! ```
+//! use marquee_core::search::shards::{self, Manifest};
+//! let mut catalog = marquee_core::synth::generate(20, 3);
+//! catalog.reviews[7].body.push_str(" zymurgy");
+//! let built = shards::build(&catalog.reviews, 1024);
+//! let manifest = Manifest::read(built.manifest.as_bytes()).unwrap();
+//! let index = shards::BodyIndex::new(manifest);
+//! let needed = index.missing("zymur");
+//! assert_eq!(needed.len(), 1);
+//! index.add(needed[0], &built.shards[needed[0]].bytes).unwrap();
+//! let mut found = Vec::new();
+//! index.visit("zymur", |doc, _exact| found.push(doc));
+//! assert_eq!(found, [7]);
+//! ```
+
+use crate::model::Review;
+use crate::text::{fold_into, words};
+use crate::validate::DatasetError;
+use rustc_hash::FxHashMap;
+
+/// The `format` of a search manifest.
+pub const SEARCH_FORMAT: &str = "marquee-search/1";
+/// The first bytes of a shard; the last one is the version.
+pub const SHARD_MAGIC: &[u8; 8] = b"MQSHARD\x01";
+/// The size a shard aims at before compression: what a query word costs.
+pub const SHARD_BYTES: usize = 24 * 1024;
+/// Query words shorter than this search titles, people and excerpts, not the
+/// full text: a one-letter prefix would need a large part of the index.
+pub const MIN_WORD_CHARS: usize = 2;
+
+/// One shard: its file name and content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShardFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The published index: the manifest (JSON) and the shards it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Built {
+    /// `search-<hash>.json`.
+    pub manifest_name: String,
+    pub manifest: String,
+    pub shards: Vec<ShardFile>,
+}
+
+/// Indexes the bodies of `reviews`; document numbers are positions in the slice
+/// (the card index's order). Shards aim at `shard_bytes` each.
+pub fn build(reviews: &[Review], shard_bytes: usize) -> Built {
+    let mut postings: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+    let mut folded = String::new();
+    for (doc, review) in reviews.iter().enumerate() {
+        folded.clear();
+        fold_into(&review.body, &mut folded);
+        let mut seen: Vec<&str> = words(&folded).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for word in &seen {
+            match postings.get_mut(*word) {
+                Some(docs) => docs.push(doc as u32),
+                None => {
+                    postings.insert((*word).to_string(), vec![doc as u32]);
+                }
+            }
+        }
+    }
+    let mut terms: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+
+    let docs = reviews.len() as u32;
+    let mut shards = Vec::new();
+    let mut firsts: Vec<String> = Vec::new();
+    let mut body = Vec::new();
+    let mut count = 0u32;
+    let flush = |body: &mut Vec<u8>, count: &mut u32, shards: &mut Vec<ShardFile>| {
+        let mut bytes = SHARD_MAGIC.to_vec();
+        put(&mut bytes, docs);
+        put(&mut bytes, *count);
+        bytes.append(body);
+        let name = format!("search-{}-{:08x}.bin", shards.len(), crate::split::fnv1a(&bytes) as u32);
+        shards.push(ShardFile { name, bytes });
+        *count = 0;
+    };
+    for (term, docs_of) in &terms {
+        if count > 0 && body.len() >= shard_bytes {
+            flush(&mut body, &mut count, &mut shards);
+        }
+        if count == 0 {
+            firsts.push(term.clone());
+        }
+        put(&mut body, term.len() as u32);
+        body.extend_from_slice(term.as_bytes());
+        put(&mut body, docs_of.len() as u32);
+        let mut last = 0;
+        for &doc in docs_of {
+            put(&mut body, doc - last);
+            last = doc;
+        }
+        count += 1;
+    }
+    if count > 0 || shards.is_empty() {
+        if count == 0 {
+            firsts.push(String::new());
+        }
+        flush(&mut body, &mut count, &mut shards);
+    }
+    // The first shard holds everything before the second's first word.
+    firsts[0].clear();
+    let list: Vec<[&str; 2]> = firsts.iter().zip(&shards).map(|(from, s)| [from.as_str(), s.name.as_str()]).collect();
+    let manifest = serde_json::json!({ "format": SEARCH_FORMAT, "docs": docs, "shards": list }).to_string();
+    let manifest_name = format!("search-{:08x}.json", crate::split::fnv1a(manifest.as_bytes()) as u32);
+    Built { manifest_name, manifest, shards }
+}
+
+fn put(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// A search manifest: for each shard, the first word it holds and its file name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Manifest {
+    /// How many reviews the index covers (the card index's length).
+    pub docs: usize,
+    /// Shard `i` holds the words from `firsts[i]` up to `firsts[i + 1]`.
+    pub firsts: Vec<String>,
+    pub files: Vec<String>,
+}
+
+impl Manifest {
+    /// Reads a manifest; anything else is an error naming what is wrong.
+    pub fn read(bytes: &[u8]) -> Result<Manifest, DatasetError> {
+        let shape = |path: &str, message: &str| DatasetError::Shape { path: path.into(), message: message.into() };
+        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| DatasetError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: crate::validate::syntax_message(&e),
+        })?;
+        if value["format"] != SEARCH_FORMAT {
+            return Err(shape("format", "a search manifest has \"format\": \"marquee-search/1\""));
+        }
+        let docs = value["docs"].as_u64().ok_or_else(|| shape("docs", "is required (a whole number)"))? as usize;
+        let list = value["shards"].as_array().ok_or_else(|| shape("shards", "is required (a list)"))?;
+        let (mut firsts, mut files) = (Vec::new(), Vec::new());
+        for (i, entry) in list.iter().enumerate() {
+            let pair = entry.as_array().filter(|p| p.len() == 2);
+            let from = pair.and_then(|p| p[0].as_str());
+            let file = pair.and_then(|p| p[1].as_str()).filter(|f| crate::split::is_chunk_name(f));
+            let (Some(from), Some(file)) = (from, file) else {
+                return Err(shape(&format!("shards[{i}]"), "is [first word, shard file name]"));
+            };
+            if firsts.last().is_some_and(|last: &String| last.as_str() >= from) || (i == 0) != from.is_empty() {
+                return Err(shape(&format!("shards[{i}]"), "shards are in word order, the first from \"\""));
+            }
+            firsts.push(from.to_string());
+            files.push(file.to_string());
+        }
+        if files.is_empty() {
+            return Err(shape("shards", "lists no shards"));
+        }
+        Ok(Manifest { docs, firsts, files })
+    }
+
+    /// The shards holding the words that start with `prefix`.
+    pub fn shards_for(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.firsts.partition_point(|f| f.as_str() <= prefix).saturating_sub(1);
+        let more = self.firsts[start + 1..].iter().take_while(|f| f.starts_with(prefix)).count();
+        start..start + 1 + more
+    }
+}
+
+mod shard;
+pub use shard::{BodyIndex, Shard};
+
+#[cfg(test)]
+mod tests;
