@@ -3,7 +3,8 @@
 # present at the right version. Safe to run again and again.
 #
 #   scripts/setup.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt, crates
-#   scripts/setup.sh test    # all of the above, plus Chromium, ChromeDriver and the npm test packages
+#   scripts/setup.sh test    # all of the above, plus Chromium, ChromeDriver, Firefox ESR, geckodriver,
+#                            # WebKitGTK's WebDriver, Xvfb and the npm test packages
 #   scripts/setup.sh bench   # all of the above, plus the benchmark's npm packages (MiniSearch, ItemsJS, Lighthouse)
 #   scripts/setup.sh size    # the build's tools, plus twiggy (the code-size profiler behind `./dev size`)
 #
@@ -15,6 +16,7 @@ TRUNK_VERSION="0.22.1"
 BINARYEN_VERSION="132.0.0"
 WASM_OPT_VERSION="132"
 TWIGGY_VERSION="0.8.0"
+GECKODRIVER_VERSION="0.36.0"
 WHAT="${1:-build}"
 
 say() { printf '\033[1;34msetup:\033[0m %s\n' "$*"; }
@@ -92,23 +94,40 @@ fi
 
 [ "$WHAT" = "test" ] || [ "$WHAT" = "bench" ] || exit 0
 
-# 7. Chromium and ChromeDriver from Debian, for wasm-bindgen-test and Playwright.
-if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
-    say "chromium and chromedriver: present ($(chromium --version 2>/dev/null | head -n 1))"
-else
-    say "installing chromium and chromium-driver with apt"
+# 7. The three engines from Debian: Chromium and ChromeDriver (wasm-bindgen-test and
+#    Playwright), Firefox ESR and WebKitGTK's WebDriver with Xvfb (tests/e2e/engines/).
+apt_install() {
+    local missing=()
+    for pair in "$@"; do
+        command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "$(printf '%s ' "${@%%:*}"): present"
+        return
+    fi
+    say "installing ${missing[*]} with apt"
     SUDO=""
     if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null 2>&1 || die "chromium is missing and this user cannot install it: run 'apt-get install -y chromium chromium-driver' as root."
+        command -v sudo >/dev/null 2>&1 || die "${missing[*]} missing and this user cannot install them: run 'apt-get install -y ${missing[*]}' as root."
         SUDO="sudo"
     fi
     export DEBIAN_FRONTEND=noninteractive
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq chromium chromium-driver
-fi
+    $SUDO apt-get install -y -qq "${missing[@]}"
+}
+apt_install chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr \
+    WebKitWebDriver:webkit2gtk-driver xvfb-run:xvfb
 CHROME_MAJOR="$(chromium --version | grep -oE '[0-9]+' | head -n 1)"
 DRIVER_MAJOR="$(chromedriver --version | grep -oE '[0-9]+' | head -n 1)"
 [ "$CHROME_MAJOR" = "$DRIVER_MAJOR" ] || die "chromium $CHROME_MAJOR and chromedriver $DRIVER_MAJOR differ: apt-get install --only-upgrade chromium chromium-driver"
+
+# 8. geckodriver, which drives Firefox, from crates.io at a pinned version.
+if command -v geckodriver >/dev/null 2>&1 && geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then
+    say "geckodriver $GECKODRIVER_VERSION: present"
+else
+    say "installing geckodriver $GECKODRIVER_VERSION from crates.io (a few minutes, once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
 
 # npm_packages DIR WHAT: the packages of DIR exactly as its package-lock.json pins them,
 # installed again only when the lock file changed since the last install.
@@ -123,10 +142,10 @@ npm_packages() {
     fi
 }
 
-# 8. The browser-test packages. Never `playwright install`: the tests use Debian's Chromium.
+# 9. The browser-test packages. Never `playwright install`: the tests use Debian's Chromium.
 npm_packages tests/e2e test
 
-# 9. The benchmark's packages (MiniSearch, ItemsJS, Lighthouse), only for `./dev bench`.
+# 10. The benchmark's packages (MiniSearch, ItemsJS, Lighthouse), only for `./dev bench`.
 if [ "$WHAT" = "bench" ]; then
     npm_packages bench benchmark
 fi

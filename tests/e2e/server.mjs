@@ -3,8 +3,11 @@
 // index.html, a path without an extension is answered by the .html file of that
 // name, a missing path answers 404 with the site's 404.html, and there is
 // no single-page-app fallback. Test fixtures are served under /fixtures/.
+// With --probe 1 (the WebDriver suites, tests/e2e/engines/), every page loads
+// /fixtures/probe.js first, which records console errors, uncaught exceptions and
+// CSP violations for the test to read: WebDriver has no console of its own.
 //
-//   node server.mjs [--dist ../../dist] [--base /marquee/] [--port 4173]
+//   node server.mjs [--dist ../../dist] [--base /marquee/] [--port 4173] [--probe 1]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -18,6 +21,7 @@ const dist = resolve(args.dist ?? join(here, '../../dist'));
 const fixtures = resolve(join(here, 'fixtures'));
 const base = args.base ?? '/marquee/';
 const port = Number(args.port ?? 4173);
+const probe = Boolean(args.probe);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -53,7 +57,10 @@ async function existingFile(path) {
 }
 
 async function send(res, status, path, method) {
-  const body = await readFile(path);
+  let body = await readFile(path);
+  if (probe && extname(path) === '.html') {
+    body = Buffer.from(body.toString().replace('<head>', '<head><script src="/fixtures/probe.js"></script>'));
+  }
   res.writeHead(status, {
     'content-type': types[extname(path)] ?? 'application/octet-stream',
     'content-length': body.length,
