@@ -49,6 +49,8 @@ impl QueryState {
         // The query this state last navigated to, to tell its own navigations from back/forward.
         let committed = StoredValue::new(None::<Query>);
         let timer = StoredValue::new(None::<TimeoutHandle>);
+        // A pause timer never outlives the page that set it.
+        on_cleanup(move || cancel(timer));
         let in_url = Memo::new(move |_| url::decode(&location.search.get()));
         let query =
             Memo::new(move |_| draft.with(|d| d.as_ref().map(|(q, _)| q.clone())).unwrap_or_else(|| in_url.get()));
@@ -117,8 +119,9 @@ impl QueryState {
     }
 
     /// Writes what the reader has typed into the URL now (on Enter, or after the pause).
+    /// After the page has gone (a pause timer that outlived it), it does nothing.
     pub fn commit(self) {
-        if let Some((q, history)) = self.draft.get_untracked() {
+        if let Some((q, history)) = self.draft.try_get_untracked().flatten() {
             self.set(q, history);
         }
     }

@@ -17,7 +17,8 @@ pub fn Later(
         shown.set(false);
         leptos::task::spawn_local(async move {
             crate::hooks::use_yield::yield_now().await;
-            shown.set(true);
+            // Nothing to show if the page went meanwhile.
+            shown.try_set(true);
             done();
         });
     }

@@ -91,15 +91,19 @@ pub fn ReviewGrid(
         leptos::task::spawn_local(async move {
             for end in (2 * CARDS_PER_SLICE..=FIRST_CARDS).step_by(CARDS_PER_SLICE) {
                 crate::hooks::use_yield::yield_now().await;
-                window.update(|w| w.end_row = end);
+                if window.try_update(|w| w.end_row = end).is_none() {
+                    break;
+                }
             }
             done();
         });
     }
     #[cfg(target_arch = "wasm32")]
     {
+        // Frames and events can come after the grid has gone (results emptied by a
+        // keystroke, or a navigation): then they do nothing.
         let measure = move || {
-            let Some(el) = grid.get_untracked() else { return };
+            let Some(el) = grid.try_get_untracked().flatten() else { return };
             // Rendered off-page (while the app takes over a prerendered page): measure once in.
             if !el.is_connected() {
                 request_animation_frame(measure_later(grid, window));
@@ -162,8 +166,8 @@ fn measure_now(el: &web_sys::HtmlDivElement) -> Window {
 /// Changes the window only when it differs, so that scrolling within a row renders nothing.
 #[cfg(target_arch = "wasm32")]
 fn set_window(window: RwSignal<Window>, next: Window) {
-    if window.get_untracked() != next {
-        window.set(next);
+    if window.try_get_untracked().is_some_and(|now| now != next) {
+        window.try_set(next);
     }
 }
 
@@ -171,7 +175,7 @@ fn set_window(window: RwSignal<Window>, next: Window) {
 #[cfg(target_arch = "wasm32")]
 fn measure_later(grid: NodeRef<Div>, window: RwSignal<Window>) -> impl FnOnce() + 'static {
     move || {
-        let Some(el) = grid.get_untracked() else { return };
+        let Some(el) = grid.try_get_untracked().flatten() else { return };
         if el.is_connected() {
             set_window(window, measure_now(&el));
         } else {

@@ -5,7 +5,11 @@
 // no single-page-app fallback. Test fixtures are served under /fixtures/.
 // With --probe 1 (the WebDriver suites, tests/e2e/engines/), every page loads
 // /fixtures/probe.js first, which records console errors, uncaught exceptions and
-// CSP violations for the test to read: WebDriver has no console of its own.
+// CSP violations for the test to read: WebDriver has no console of its own. And,
+// as WebDriver cannot intercept requests, two cookies stand in for Playwright's
+// routes: `marquee-dataset=<url>` sets the pages' `marquee:dataset` meta tag, and
+// `marquee-fail=<path ending>~<token>` answers the first request for a path with
+// that ending with HTTP 500 (once per token).
 //
 //   node server.mjs [--dist ../../dist] [--base /marquee/] [--port 4173] [--probe 1]
 import { createServer } from 'node:http';
@@ -22,6 +26,9 @@ const fixtures = resolve(join(here, 'fixtures'));
 const base = args.base ?? '/marquee/';
 const port = Number(args.port ?? 4173);
 const probe = Boolean(args.probe);
+const failed = new Set();
+const cookies = (req) => Object.fromEntries((req.headers.cookie ?? '').split(/;\s*/).filter(Boolean)
+  .map((c) => c.split('=').map(decodeURIComponent)));
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -56,10 +63,16 @@ async function existingFile(path) {
   return null;
 }
 
-async function send(res, status, path, method) {
+async function send(res, status, path, method, jar = {}) {
   let body = await readFile(path);
   if (probe && extname(path) === '.html') {
-    body = Buffer.from(body.toString().replace('<head>', '<head><script src="/fixtures/probe.js"></script>'));
+    // First in the document: minified pages have no <head> tag, so after <meta charset>.
+    const tag = '<script src="/fixtures/probe.js"></script>';
+    let html = body.toString();
+    html = /<meta charset[^>]*>/i.test(html) ? html.replace(/<meta charset[^>]*>/i, (m) => m + tag) : html.replace(/<html[^>]*>/i, (m) => m + tag);
+    const dataset = jar['marquee-dataset'];
+    if (dataset) html = html.replace(/<meta name="?marquee:dataset"?[^>]*>/, `<meta name="marquee:dataset" content="${dataset}">`);
+    body = Buffer.from(html);
   }
   res.writeHead(status, {
     'content-type': types[extname(path)] ?? 'application/octet-stream',
@@ -72,6 +85,13 @@ async function send(res, status, path, method) {
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, 'http://localhost');
+    const jar = probe ? cookies(req) : {};
+    const [failing, token] = (jar['marquee-fail'] ?? '').split('~');
+    if (failing && url.pathname.endsWith(failing) && !failed.has(token)) {
+      failed.add(token);
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      return res.end('500: failing once, as the test asked');
+    }
     let file = null;
     if (url.pathname === base.replace(/\/$/, '')) {
       res.writeHead(301, { location: base + url.search });
@@ -91,9 +111,9 @@ const server = createServer(async (req, res) => {
       // Like Pages: /reviews/x is answered by reviews/x.html when there is one.
       file = (await existingFile(candidate)) ?? (candidate && !candidate.endsWith('.html') ? await existingFile(candidate + '.html') : null);
     }
-    if (file) return await send(res, 200, file, req.method);
+    if (file) return await send(res, 200, file, req.method, jar);
     const notFound = await existingFile(join(dist, '404.html'));
-    if (notFound) return await send(res, 404, notFound, req.method);
+    if (notFound) return await send(res, 404, notFound, req.method, jar);
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('404: not found');
   } catch (error) {

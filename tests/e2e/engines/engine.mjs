@@ -47,6 +47,15 @@ async function session() {
   throw new Error(`ENGINE must be firefox or webkit, not ${ENGINE}`);
 }
 
+/**
+ * Sets a cookie for the test server (../server.mjs --probe): `marquee-dataset`,
+ * `marquee-fail` or `marquee-storage`, which stand in for Playwright's routes.
+ */
+export async function cookie(driver, name, value, base = BASE) {
+  await driver.get(new URL('/fixtures/probe.js', base).href);
+  await driver.manage().addCookie({ name, value: encodeURIComponent(value), path: '/' });
+}
+
 /** Reloads the page and waits for the app to take it over again. */
 export async function reload(driver) {
   await driver.navigate().refresh();
@@ -54,8 +63,8 @@ export async function reload(driver) {
 }
 
 /** Opens `path` under the site and waits until the app has taken the page over (src/boot.rs). */
-export async function open(driver, path = '') {
-  await driver.get(new URL(path, BASE).href);
+export async function open(driver, path = '', base = BASE) {
+  await driver.get(new URL(path, base).href);
   await booted(driver);
 }
 
@@ -85,6 +94,8 @@ const ROLES = {
   heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
   status: '[role=status]',
   group: 'fieldset, [role=group]',
+  region: 'section[aria-label], section[aria-labelledby], [role=region]',
+  alert: '[role=alert]',
   article: 'article',
 };
 
@@ -132,4 +143,5 @@ export async function eventually(driver, read, expected, what, timeout = 10_000)
 export const status = async (driver) => (await (await one(driver, 'status')).getText()).trim();
 
 /** Console errors, uncaught exceptions and CSP violations so far (tests/e2e/fixtures/probe.js). */
-export const problems = (driver) => driver.executeScript('return window.__problems || []');
+/** Null when the probe is missing from the page, which fails the test too. */
+export const problems = (driver) => driver.executeScript('return window.__problems ?? null');

@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key } from 'selenium-webdriver';
-import { ENGINE, all, eventually, one, open, problems, reload, start, status } from './engine.mjs';
+import { spawn } from 'node:child_process';
+import { ENGINE, all, cookie, eventually, one, open, problems, reload, start, status } from './engine.mjs';
 
 const collection = JSON.parse(readFileSync(new URL('../../../assets/collection.json', import.meta.url), 'utf8'));
 const count = (n) => (n === 1 ? '1 review' : `${n} reviews`);
@@ -162,4 +163,56 @@ path('typing a long query fast filters as it goes and writes history rarely', as
   const writes = await driver.executeScript('return window.__writes');
   assert.ok(writes <= 10, `${writes} history writes for 120 characters`);
   assert.equal(await status(driver), '0 reviews');
+});
+
+path('a dataset named by the meta tag, with its diagnostics', async (driver) => {
+  await cookie(driver, 'marquee-dataset', '/fixtures/invalid.json');
+  await open(driver);
+  await eventually(driver, async () => (await all(driver, 'article')).length, 2, 'the valid reviews');
+  const banner = await one(driver, 'region', 'Dataset problems');
+  assert.match(await banner.getText(), /3 problems \(those reviews are not shown\) and 1 warning/);
+  await (await banner.findElement({ css: 'summary' })).click();
+  await eventually(driver, async () => /reviews\[1\]\.rating/.test(await banner.getText()), true, 'the details');
+  assert.match(await banner.getText(), /did you mean "rating"\?/);
+});
+
+path('a failed fetch says why, and Retry recovers', async (driver) => {
+  await cookie(driver, 'marquee-fail', `data/cards.json~${ENGINE}-${Date.now()}`);
+  await open(driver);
+  const alert = await one(driver, 'alert');
+  assert.match(await alert.getText(), /HTTP 500/);
+  await (await one(driver, 'button', 'Retry')).click();
+  await eventually(driver, () => status(driver), count(collection.reviews.length), 'the count after Retry');
+});
+
+path('with storage disabled the app works, and says ratings last this visit only', async (driver) => {
+  await cookie(driver, 'marquee-storage', 'off');
+  await open(driver, 'reviews/tokyo-story-1953');
+  const alert = await one(driver, 'alert');
+  assert.match(await alert.getText(), /not letting Marquee save anything/);
+  await (await one(driver, 'radio', '4½ stars')).click();
+  await eventually(driver, async () => (await one(driver, 'radio', '4½ stars')).isSelected(), true, 'the rating');
+});
+
+path('a repeat visit works offline through the service worker', async (driver) => {
+  // A server of its own, to stop: WebDriver cannot take a browser offline.
+  const port = 4800 + Math.floor(Math.random() * 100);
+  const server = spawn('node', [new URL('../server.mjs', import.meta.url).pathname, '--port', String(port), '--base', '/marquee/', '--probe', '1'], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}/marquee/`;
+  try {
+    await new Promise((ok) => setTimeout(ok, 500));
+    await open(driver, '', base);
+    // The worker takes the page over once it has cached the shell (scripts/sw-template.js).
+    const controlled = () => driver.executeScript('return !!navigator.serviceWorker.controller');
+    await eventually(driver, controlled, true, 'a page controlled by the service worker', 20_000);
+    await open(driver, 'reviews/rust-and-bone-2012', base);
+    server.kill();
+    await new Promise((ok) => setTimeout(ok, 300));
+    await open(driver, '', base);
+    assert.equal(await status(driver), count(collection.reviews.length));
+    await open(driver, 'reviews/rust-and-bone-2012', base);
+    await one(driver, 'heading', 'Rust and Bone');
+  } finally {
+    server.kill();
+  }
 });
