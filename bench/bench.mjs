@@ -162,6 +162,27 @@ async function firstSearch(browser, base, site, word = 'river') {
   return { word, ms: end - start, pieces: pieces.length, bytesGz, coverage };
 }
 
+/** History writes (pushState + replaceState) while 100 characters are typed fast into the search box. */
+async function historyWrites(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.locator('html[data-boot=ready]').waitFor();
+  await page.evaluate(() => {
+    window.__writes = 0;
+    for (const name of ['pushState', 'replaceState']) {
+      const original = history[name].bind(history);
+      history[name] = (...args) => { window.__writes++; return original(...args); };
+    }
+  });
+  const text = 'the silent river of golden summer and the lost northern lights over a quiet winter town, a long day'.slice(0, 100);
+  await page.getByRole('searchbox', { name: 'Search reviews' }).pressSequentially(text, { delay: 15 });
+  await page.waitForTimeout(800);
+  const writes = await page.evaluate(() => window.__writes);
+  await context.close();
+  return writes;
+}
+
 /** JS heap and wasm linear memory once loaded, after the interactions. */
 async function memory(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -209,6 +230,7 @@ async function main() {
       const row = { size, ...(await coldLoads(browser, base, site)) };
       log(`${size}: first card ${row.firstCardMs.toFixed(0)} ms, takeover ${row.takeoverMs.toFixed(0)} ms, longest boot task ${row.longestBootTaskMs.toFixed(0)} ms, first-screen data ${row.firstScreenGz} B gz`);
       row.firstSearch = await firstSearch(browser, base, site);
+      row.historyWritesPer100Chars = await historyWrites(browser, base);
       log(`${size}: first full-text query`, JSON.stringify(row.firstSearch));
       if (lighthouse && size === 10000) {
         log('Lighthouse mobile at 10,000 reviews');
@@ -271,6 +293,7 @@ function table(r) {
     const total = s.memory.jsHeap + s.memory.wasmMemory;
     return `${kb(s.memory.jsHeap)} + ${kb(s.memory.wasmMemory)} (${ratio(total, s.parse.bytes)}, ${ratio(total, s.parse.binBytes ?? s.parse.bytes)})`;
   });
+  row('history writes per 100 characters typed', (s) => String(s.historyWritesPer100Chars ?? '–'));
   row('first full-text query: time / index pieces fetched (gzip)', (s) => `${ms(s.firstSearch.ms)} / ${s.firstSearch.pieces} pieces, ${kb(s.firstSearch.bytesGz)}${s.firstSearch.coverage === 'ready' ? '' : ` (${s.firstSearch.coverage})`}`);
   row('query compute: Marquee / MiniSearch / ItemsJS', (s) => `${ms(s.compute.totals.marquee)} / ${ms(s.compute.totals.minisearch)} / ${ms(s.compute.totals.itemsjs)}`);
   row('read the card index as the app does / JSON.parse of it as JSON', (s) => `${ms(s.parse.marquee)} / ${ms(s.parse.jsonParse)} = ${ratio(s.parse.marquee, s.parse.jsonParse)} (${s.parse.binBytes ? `binary ${kb(s.parse.binBytes)}, JSON ` : ''}${kb(s.parse.bytes)})`);

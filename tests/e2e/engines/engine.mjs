@@ -6,6 +6,7 @@
 import { Builder, By, until } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,6 +15,17 @@ export const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4174/marquee/';
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 // Selenium never downloads a driver or a browser here.
 process.env.SE_OFFLINE = 'true';
+
+/** A TCP port that nothing listens on now (the system's choice), for a driver or a server. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** Starts a browser session in ENGINE, 1280 × 900. Returns the driver; `quit()` ends it. */
 export async function start() {
@@ -30,7 +42,7 @@ async function session() {
     return new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
   }
   if (ENGINE === 'webkit') {
-    const port = 4400 + Math.floor(Math.random() * 500);
+    const port = await freePort();
     const server = spawn(process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
     await new Promise((ok) => setTimeout(ok, 500));
     const driver = await new Builder()

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key } from 'selenium-webdriver';
 import { spawn } from 'node:child_process';
-import { ENGINE, all, cookie, eventually, one, open, problems, reload, start, status } from './engine.mjs';
+import { ENGINE, all, cookie, eventually, freePort, one, open, problems, reload, start, status } from './engine.mjs';
 
 const collection = JSON.parse(readFileSync(new URL('../../../assets/collection.json', import.meta.url), 'utf8'));
 const count = (n) => (n === 1 ? '1 review' : `${n} reviews`);
@@ -196,7 +196,7 @@ path('with storage disabled the app works, and says ratings last this visit only
 
 path('a repeat visit works offline through the service worker', async (driver) => {
   // A server of its own, to stop: WebDriver cannot take a browser offline.
-  const port = 4800 + Math.floor(Math.random() * 100);
+  const port = await freePort();
   const server = spawn('node', [new URL('../server.mjs', import.meta.url).pathname, '--port', String(port), '--base', '/marquee/', '--probe', '1'], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}/marquee/`;
   try {

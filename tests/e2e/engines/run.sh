@@ -7,7 +7,8 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ENGINE="$1"
-PORT=$((4300 + RANDOM % 500))
+# Drivers and the offline test's own server take ports the system hands out (engine.mjs).
+PORT=$((4300 + RANDOM % 100))
 node server.mjs --port "$PORT" --base /marquee/ --probe 1 >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null' EXIT
