@@ -37,6 +37,7 @@
 //! ```
 
 use crate::model::{Catalog, Review};
+use crate::varint::put;
 use rustc_hash::FxHashMap;
 
 /// The first bytes of a binary card index; the last one is the version.
@@ -122,15 +123,6 @@ fn flag(on: bool, bit: u32) -> u32 {
     } else {
         0
     }
-}
-
-/// Appends `n` as an unsigned LEB128 varint.
-fn put(out: &mut Vec<u8>, mut n: u32) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
 }
 
 /// The string table being written: each distinct string once, by first use.

@@ -28,6 +28,7 @@ pub mod synth;
 pub mod text;
 pub mod url;
 pub mod validate;
+pub mod varint;
 
 pub use date::Date;
 pub use diag::{Diagnostic, Severity};

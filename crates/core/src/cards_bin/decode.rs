@@ -5,6 +5,7 @@ use super::{HOME_RELEASE, MAGIC, ORIGINAL_TITLE, POSTER, REVIEWED_ON, RUNTIME, S
 use crate::date::Date;
 use crate::model::{Catalog, Rating, Review, Site, SplitRef};
 use crate::validate::{is_safe_image_url, is_slug, DatasetError, Loaded};
+use crate::varint::damaged;
 
 /// Reads a binary card index. A file that is not one, or is damaged, is an
 /// error naming the byte where reading stopped; nothing in it can panic.
@@ -65,10 +66,6 @@ pub fn decode(bytes: &[u8]) -> Result<Loaded, DatasetError> {
     Ok(Loaded { catalog, diagnostics: Vec::new(), chunks, more: None, total: None, search: None })
 }
 
-fn damaged(offset: usize, message: &str) -> DatasetError {
-    DatasetError::Damaged { offset, message: message.to_string() }
-}
-
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -76,16 +73,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn num(&mut self) -> Result<u32, DatasetError> {
-        let mut n: u32 = 0;
-        for shift in (0..35).step_by(7) {
-            let byte = *self.bytes.get(self.at).ok_or_else(|| damaged(self.at, "the file ends early"))?;
-            self.at += 1;
-            n |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
-            if byte & 0x80 == 0 {
-                return Ok(n);
-            }
-        }
-        Err(damaged(self.at, "a number is too long"))
+        crate::varint::read(self.bytes, &mut self.at)
     }
 
     /// A count of items that each take at least a byte, so no count can ask

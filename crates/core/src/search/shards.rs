@@ -33,6 +33,7 @@
 use crate::model::Review;
 use crate::text::{fold_into, words};
 use crate::validate::DatasetError;
+use crate::varint::put;
 use rustc_hash::FxHashMap;
 
 /// The `format` of a search manifest.
@@ -127,14 +128,6 @@ pub fn build(reviews: &[Review], shard_bytes: usize) -> Built {
     let manifest = serde_json::json!({ "format": SEARCH_FORMAT, "docs": docs, "shards": list }).to_string();
     let manifest_name = format!("search-{:08x}.json", crate::split::fnv1a(manifest.as_bytes()) as u32);
     Built { manifest_name, manifest, shards }
-}
-
-fn put(out: &mut Vec<u8>, mut n: u32) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
 }
 
 /// A search manifest: for each shard, the first word it holds and its file name.

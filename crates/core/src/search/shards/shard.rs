@@ -3,6 +3,7 @@
 use super::{Manifest, MIN_WORD_CHARS, SHARD_MAGIC};
 use crate::text::{fold, words};
 use crate::validate::DatasetError;
+use crate::varint::{damaged, read as num};
 use std::sync::OnceLock;
 
 /// One shard, read: sorted words, and for each the reviews it occurs in.
@@ -12,24 +13,6 @@ pub struct Shard {
     /// Word `i`'s reviews are `docs[offsets[i]..offsets[i + 1]]`.
     offsets: Vec<u32>,
     docs: Vec<u32>,
-}
-
-fn damaged(offset: usize, message: &str) -> DatasetError {
-    DatasetError::Damaged { offset, message: message.to_string() }
-}
-
-/// An unsigned LEB128 varint at `*at`, which moves past it.
-fn num(bytes: &[u8], at: &mut usize) -> Result<u32, DatasetError> {
-    let mut n: u32 = 0;
-    for shift in (0..35).step_by(7) {
-        let byte = *bytes.get(*at).ok_or_else(|| damaged(*at, "the file ends early"))?;
-        *at += 1;
-        n |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
-        if byte & 0x80 == 0 {
-            return Ok(n);
-        }
-    }
-    Err(damaged(*at, "a number is too long"))
 }
 
 impl Shard {
