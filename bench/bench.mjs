@@ -12,25 +12,27 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { measureCompute, measureParse } from './compute.mjs';
 import { measureInteractions } from './interactions.mjs';
+import { gz, median, options } from './util.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const dist = join(root, 'dist');
 const out = join(root, 'bench-results');
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const sizes = option('sizes', '1000,10000,100000').split(',').filter(Boolean).map(Number);
-const runs = Number(option('runs', 5));
-const interactions = Number(option('interactions', 30));
-const lighthouse = !args.includes('--no-lighthouse');
-const lighthouseRuns = Number(option('lighthouse-runs', 3));
+const opts = options({
+  sizes: { type: 'string', default: '1000,10000,100000' },
+  runs: { type: 'string', default: '5' },
+  interactions: { type: 'string', default: '30' },
+  'no-lighthouse': { type: 'boolean', default: false },
+  'lighthouse-runs': { type: 'string', default: '3' },
+}, 'node bench.mjs [--sizes 1000,10000,100000] [--runs 5] [--interactions 30] [--no-lighthouse] [--lighthouse-runs 3]');
+const sizes = opts.sizes.split(',').filter(Boolean).map(Number);
+const runs = Number(opts.runs);
+const interactions = Number(opts.interactions);
+const lighthouse = !opts['no-lighthouse'];
+const lighthouseRuns = Number(opts['lighthouse-runs']);
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -39,11 +41,6 @@ export const CHROMIUM_ARGS = [
   '--enable-precise-memory-info',
 ];
 
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
-};
 const log = (...m) => console.error('bench:', ...m);
 
 function marquee(...cliArgs) {

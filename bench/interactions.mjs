@@ -2,6 +2,8 @@
 // event (its timeStamp) to the first paint after the page's DOM changed in answer
 // (a requestAnimationFrame, then a task: the frame has been produced by then).
 
+import { stats } from './util.mjs';
+
 /** Installed in the page: records one latency per `input` event in window.__lat. */
 const PROBE = () => {
   window.__lat = [];
@@ -25,12 +27,6 @@ const PROBE = () => {
     setTimeout(() => finish(true), 1000);
   }, true);
 };
-
-function stats(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { n: s.length, median: (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2, p95: at(0.95), max: s[s.length - 1] };
-}
 
 async function series(page, count, act) {
   await page.evaluate(PROBE);

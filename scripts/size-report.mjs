@@ -4,12 +4,12 @@
 //
 //   node scripts/size-report.mjs top.json shipped.wasm app.js out.json
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gz as gzBytes } from '../bench/util.mjs';
 
 const [topPath, wasmPath, jsPath, outPath] = process.argv.slice(2);
 const parsed = JSON.parse(readFileSync(topPath, 'utf8'));
 const items = Array.isArray(parsed) ? parsed : parsed.items;
-const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const gz = (path) => gzBytes(readFileSync(path));
 
 const PRIMITIVE = /^(str|char|bool|f32|f64|[iu](8|16|32|64|128|size)|\[.*\])$/;
 

@@ -78,7 +78,7 @@ pub fn start() {
         // Nothing to take over: mount where the page says, or at the end of the body.
         let parent = root.or_else(|| document.body().map(Into::into));
         if let Some(parent) = parent.and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
-            leptos::mount::mount_to(parent, crate::App).forget();
+            mount_to(parent, crate::App).forget();
         }
         finished(&document);
         return;
@@ -89,7 +89,7 @@ pub fn start() {
     let Ok(fresh) = fresh.dyn_into::<web_sys::HtmlElement>() else { return };
     if !built_from_configured_dataset(&document) {
         let _ = prerendered.replace_with_with_node_1(&fresh);
-        leptos::mount::mount_to(fresh, crate::App).forget();
+        mount_to(fresh, crate::App).forget();
         finished(&document);
         return;
     }
@@ -99,7 +99,7 @@ pub fn start() {
     // (and before it, Leptos' executor is not set up: hence wasm-bindgen's own spawn).
     wasm_bindgen_futures::spawn_local(async move {
         crate::hooks::use_yield::yield_now().await;
-        leptos::mount::mount_to(fresh, move || {
+        mount_to(fresh, move || {
             provide_context(boot);
             Effect::new(move |_| {
                 if boot.ready.get() && boot.pending.get() == 0 && !boot.done.get_untracked() {

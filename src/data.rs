@@ -298,12 +298,12 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let url = url.to_string();
     let seconds = timeout_secs();
     let controller = web_sys::AbortController::new().ok();
-    let timed_out = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let timed_out = Arc::new(AtomicBool::new(false));
     let timer = {
         let (controller, timed_out) = (controller.clone(), timed_out.clone());
         set_timeout_with_handle(
             move || {
-                timed_out.store(true, std::sync::atomic::Ordering::SeqCst);
+                timed_out.store(true, Ordering::SeqCst);
                 if let Some(c) = controller {
                     c.abort();
                 }
@@ -313,7 +313,7 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
         .ok()
     };
     let failed = |e: gloo_net::Error| {
-        if timed_out.load(std::sync::atomic::Ordering::SeqCst) {
+        if timed_out.load(Ordering::SeqCst) {
             LoadError::Timeout { url: url.clone(), seconds }
         } else if offline() {
             LoadError::Offline

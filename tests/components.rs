@@ -1,17 +1,21 @@
-//! Component tests of the rating widget and the filter panel, in headless Chromium.
+//! Component tests in a headless browser (wasm-bindgen-test): the review card, the rating
+//! widget and the filter panel. Run with `./dev test`, or
+//! `cargo test -p marquee-site --target wasm32-unknown-unknown` (Chromium; Firefox when
+//! GECKODRIVER is the only driver given).
 
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use leptos_router::components::Router;
 use marquee_core::engine::Engine;
 use marquee_core::personal::Personal;
-use marquee_core::{load_dataset, Rating};
+use marquee_core::{load_dataset, Rating, Review};
 use marquee_site::base::Base;
 use marquee_site::components::filter_panel::FilterPanel;
 use marquee_site::components::rating_widget::RatingWidget;
+use marquee_site::components::review_card::ReviewCard;
 use marquee_site::query_state::QueryState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -19,6 +23,27 @@ fn container() -> HtmlElement {
     let section = document().create_element("section").expect("create a section");
     document().body().expect("a body").append_child(&section).expect("append");
     section.unchecked_into()
+}
+
+/// The first element under `root` that `selector` matches; fails the test with `what` if none.
+fn one(root: &Element, selector: &str, what: &str) -> Element {
+    match root.query_selector(selector) {
+        Ok(Some(found)) => found,
+        Ok(None) => panic!("{what}: nothing matches {selector}"),
+        Err(_) => panic!("{selector} is not a valid selector"),
+    }
+}
+
+/// How many elements under `root` match `selector`.
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .map(|list| list.length())
+        .unwrap_or_else(|_| panic!("{selector} is not a valid selector"))
+}
+
+/// The page's query string.
+fn query_string() -> String {
+    window().location().search().expect("the location's query")
 }
 
 fn radios(root: &HtmlElement) -> Vec<HtmlInputElement> {
@@ -43,9 +68,9 @@ async fn rating_widget_is_a_radiogroup_of_ten_half_star_radios_named_in_words() 
         view! { <RatingWidget value on_change=move |r| value.set(r) /> }
     });
     tick().await;
-    let group = root.query_selector("[role=radiogroup]").unwrap().expect("a radiogroup");
+    let group = one(&root, "[role=radiogroup]", "a radiogroup");
     let label_id = group.get_attribute("aria-labelledby").expect("labelled");
-    let label = root.query_selector(&format!("#{label_id}")).unwrap().expect("the label");
+    let label = one(&root, &format!("#{label_id}"), "the label");
     assert_eq!(label.text_content().as_deref(), Some("Your rating"));
     let names: Vec<String> = radios(&root).iter().filter_map(|r| r.get_attribute("aria-label")).collect();
     assert_eq!(
@@ -76,9 +101,9 @@ async fn choosing_a_radio_rates_and_shows_the_rating_by_shape() {
     tick().await;
     assert_eq!(value.get_untracked(), Rating::from_halves(7));
     assert!(radios(&root)[6].checked());
-    let filled = root.query_selector_all(".rating-widget__half--filled").unwrap().length();
+    let filled = count(&root, ".rating-widget__half--filled");
     assert_eq!(filled, 7, "seven half stars drawn solid");
-    let status = root.query_selector(".rating-widget__status").unwrap().expect("a status");
+    let status = one(&root, ".rating-widget__status", "a status");
     assert_eq!(status.text_content().as_deref(), Some("You rated it 3½ stars."));
 }
 
@@ -99,8 +124,7 @@ async fn delete_and_backspace_clear_the_rating_and_the_clear_button_too() {
     assert_eq!(value.get_untracked(), None);
     value.set(Rating::from_halves(10));
     tick().await;
-    let clear: HtmlElement =
-        root.query_selector(".rating-widget__clear").unwrap().expect("a clear button").unchecked_into();
+    let clear: HtmlElement = one(&root, ".rating-widget__clear", "a clear button").unchecked_into();
     clear.click();
     tick().await;
     assert_eq!(value.get_untracked(), None);
@@ -121,7 +145,7 @@ fn PanelUnderTest() -> impl IntoView {
 }
 
 fn checkbox(root: &HtmlElement, name: &str) -> HtmlInputElement {
-    let labels = root.query_selector_all(".facet-list__label").unwrap();
+    let labels = root.query_selector_all(".facet-list__label").expect("a valid selector");
     (0..labels.length())
         .filter_map(|i| labels.item(i))
         .map(|n| n.unchecked_into::<HtmlElement>())
@@ -139,26 +163,61 @@ async fn filter_panel_shows_live_counts_and_toggles_genres_through_the_url() {
         view! { <Router><PanelUnderTest /></Router> }
     });
     tick().await;
-    let legend = root.query_selector(".facet-list legend").unwrap().expect("a legend");
+    let legend = one(&root, ".facet-list legend", "a legend");
     assert_eq!(legend.text_content().as_deref(), Some("Genre"));
     let drama = checkbox(&root, "Drama");
-    assert!(drama.parent_element().unwrap().text_content().unwrap().ends_with('2'), "Drama (2)");
+    assert!(drama.parent_element().and_then(|p| p.text_content()).unwrap_or_default().ends_with('2'), "Drama (2)");
     drama.click();
     for _ in 0..5 {
         tick().await;
     }
-    let search = web_sys::window().unwrap().location().search().unwrap();
+    let search = query_string();
     assert_eq!(search, "?genre=drama");
     assert!(checkbox(&root, "Drama").checked());
     // Countries now count dramas only: France 1, Japan 1.
     let france = checkbox(&root, "France");
-    assert!(france.parent_element().unwrap().text_content().unwrap().ends_with('1'));
+    assert!(france.parent_element().and_then(|p| p.text_content()).unwrap_or_default().ends_with('1'));
     // The rating select offers half-star minimums with counts under the genre filter.
-    let select = root.query_selector("#filter-min-rating").unwrap().expect("the rating select");
-    assert!(select.text_content().unwrap().contains("4 stars or more (1)"));
+    let select = one(&root, "#filter-min-rating", "the rating select");
+    assert!(select.text_content().unwrap_or_default().contains("4 stars or more (1)"));
     checkbox(&root, "Drama").click();
     for _ in 0..5 {
         tick().await;
     }
-    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "");
+    assert_eq!(query_string(), "");
+}
+
+fn sample(rating: f64) -> Review {
+    let doc = format!(
+        r#"{{"format":"marquee/1","reviews":[{{"id":"rust-and-bone-2012","title":"Rust and Bone","year":2012,
+        "directors":["Jacques Audiard"],"genres":["Drama","Romance"],"rating":{rating},
+        "body":"First paragraph of the review.\n\nSecond."}}]}}"#
+    );
+    let loaded = load_dataset(doc.as_bytes()).expect("the sample dataset is valid");
+    loaded.catalog.reviews[0].clone()
+}
+
+#[wasm_bindgen_test]
+async fn review_card_shows_title_year_rating_and_links_under_the_base() {
+    let root = container();
+    let review = sample(3.5);
+    let _handle = mount_to(root.clone(), move || {
+        provide_context(Base::new("/marquee/"));
+        view! { <ReviewCard review=review /> }
+    });
+    tick().await;
+
+    let article = one(&root, "article", "an article");
+    let heading = one(&article, "h2", "a heading");
+    assert_eq!(heading.text_content().as_deref(), Some("Rust and Bone"));
+    let link = one(&heading, "a", "a link in the heading");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/marquee/reviews/rust-and-bone-2012"));
+    assert!(article.text_content().unwrap_or_default().contains("2012"));
+    let stars = one(&article, "[role=img]", "a star rating");
+    assert_eq!(stars.get_attribute("aria-label").as_deref(), Some("Rated 3½ out of 5"));
+    assert_eq!(count(&stars, ".stars__star--full"), 3);
+    assert_eq!(count(&stars, ".stars__star--half"), 1);
+    assert_eq!(count(&stars, ".stars__star--empty"), 1);
+    let summary = one(&article, ".review-card__summary", "a summary");
+    assert_eq!(summary.text_content().as_deref(), Some("First paragraph of the review."));
 }

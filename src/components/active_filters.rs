@@ -87,7 +87,7 @@ pub fn ActiveFilters(
                 state.update(|q| {
                     let sort = q.sort;
                     *q = Query { sort, ..Query::default() };
-                })
+                });
             };
             view! {
                 <div class="active-filters">

@@ -144,7 +144,7 @@ pub fn Browse(
                 </div>
                 <ActiveFilters facets state />
                 <p class="result-count" role="status">{move || count_label(count())}</p>
-                <SurprisePick dataset=dataset.clone() results state />
+                <SurprisePick dataset=dataset results state />
                 <Show when=has_results fallback=move || view! { <EmptyResults results state /> }>
                     {grid.clone()}
                 </Show>

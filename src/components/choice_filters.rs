@@ -102,7 +102,7 @@ pub fn RuntimeFilter(
             let (lo, hi) = value.split_once('-').map_or((None, None), |(lo, hi)| (lo.parse().ok(), hi.parse().ok()));
             q.runtime_min = lo.filter(|&m| m > 1);
             q.runtime_max = hi.filter(|&m| m < 1000);
-        })
+        });
     };
     view! { <ChoiceSelect label="Runtime" id="filter-runtime" choices=Signal::derive(choices) on_choose /> }
 }

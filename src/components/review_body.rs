@@ -27,7 +27,7 @@ pub fn ReviewBody(
         ready();
         return view! { <MarkdownView source=review.body /> }.into_any();
     };
-    let id = review.id.clone();
+    let id = review.id;
     let body = LocalResource::new(move || fetch_body(dataset.clone(), split.chunk, id.clone()));
     let content = move || {
         Suspend::new(async move {

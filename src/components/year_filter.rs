@@ -31,7 +31,7 @@ pub fn YearFilter(
                         state.update(|q| {
                             let (next_from, next_to) = if active { (None, None) } else { (Some(decade), Some(decade + 9)) };
                             (q.year_from, q.year_to) = (next_from, next_to);
-                        })
+                        });
                     };
                     view! {
                         <li>

@@ -1,8 +1,22 @@
-// Writes the hostile-input corpus: records.json (one dataset of hostile records,
-// with expected.json saying how many are valid) and whole-document cases.
-// Run: node tests/hostile/generate.mjs. The output is committed; CI reads it.
-import { writeFileSync } from 'node:fs';
+// Writes the hostile-input corpus: records.json (one dataset of hostile records) and
+// deep-nesting.json (a document that cannot load) into OUT_DIR. The corpus is 4 MB, so it
+// is generated when the tests run, never committed; only what the tests expect of it is:
+// expected.json (how many records are valid, invalid, and repaired with a warning).
+//
+//   node tests/hostile/generate.mjs OUT_DIR          # the corpus (the tests do this)
+//   node tests/hostile/generate.mjs OUT_DIR --update # and rewrite expected.json, after
+//                                                    # changing the cases below
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
+const [outArg, flag] = process.argv.slice(2);
+if (!outArg) {
+  console.error('usage: node tests/hostile/generate.mjs OUT_DIR [--update]');
+  process.exit(2);
+}
+mkdirSync(outArg, { recursive: true });
+const out = pathToFileURL(resolve(outArg) + '/');
 const here = new URL('.', import.meta.url);
 const CANARY = 'window.__pwned=1';
 const payloads = [
@@ -99,9 +113,9 @@ invalid.push(null, [], 'a string', 42, true);
 invalid.push({ ...valid[0], title: 'Duplicate id' });
 
 const reviews = [...valid, ...invalid];
-writeFileSync(new URL('records.json', here), JSON.stringify({ format: 'marquee/1', site: { title: `<script>${CANARY}</script>` }, reviews }));
-writeFileSync(new URL('expected.json', here), JSON.stringify({ valid: valid.length, invalid: invalid.length, warnings: loneSurrogates, cases: reviews.length }, null, 1) + '\n');
+writeFileSync(new URL('records.json', out), JSON.stringify({ format: 'marquee/1', site: { title: `<script>${CANARY}</script>` }, reviews }));
+const counts = { valid: valid.length, invalid: invalid.length, warnings: loneSurrogates, cases: reviews.length };
+if (flag === '--update') writeFileSync(new URL('expected.json', here), JSON.stringify(counts, null, 1) + '\n');
 // Whole documents that cannot load: each must give one clear error, never a blank page.
-writeFileSync(new URL('deep-nesting.json', here), `{"format":"marquee/1","reviews":[{"id":"a","cast":${'['.repeat(100000)}${']'.repeat(100000)}}]}`);
-writeFileSync(new URL('not-a-dataset.json', here), JSON.stringify([{ title: 'an array, not a dataset' }]));
+writeFileSync(new URL('deep-nesting.json', out), `{"format":"marquee/1","reviews":[{"id":"a","cast":${'['.repeat(100000)}${']'.repeat(100000)}}]}`);
 console.log(`hostile corpus: ${valid.length} valid, ${invalid.length} invalid records (${reviews.length} cases)`);

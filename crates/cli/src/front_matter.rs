@@ -89,14 +89,10 @@ fn parse_yaml(source: &str) -> Result<Value, ParseError> {
         return Ok(Value::Object(Map::new()));
     }
     serde_saphyr::from_str::<Value>(source).map_err(|e| {
-        let message = e.to_string();
-        // Locations in the message count from the front matter's first line (file line 2).
-        let line = message
-            .split("line ")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|n| n.parse::<usize>().ok())
-            .map_or(2, |n| n + 1);
+        // The front matter starts on the file's second line: its line 1 is the file's line 2.
+        let line = e.location().and_then(|at| usize::try_from(at.line()).ok()).map_or(2, |n| n + 1);
+        let options = serde_saphyr::render_options! { snippets: serde_saphyr::SnippetMode::Off, line_offset: 1 };
+        let message = e.without_snippet().render_with_options(options);
         error(line, format!("the YAML front matter does not parse: {message}"))
     })
 }
@@ -158,6 +154,10 @@ mod tests {
         assert!(parse("---\ntitle: x\n").unwrap_err().message.contains("never closed"));
         let bad = parse("---\ntitle: x\nyear: [1, 2\n---\nbody").unwrap_err();
         assert!(bad.message.contains("YAML"), "{bad:?}");
+        // The position comes from the parser's location, counted from the file's first line.
+        let bad = parse("---\ntitle: x\ngenres:\n  - Drama\n bad: [\n---\nbody").unwrap_err();
+        assert_eq!(bad.line, 5, "{bad:?}");
+        assert!(bad.message.contains("line 5"), "the message counts lines as the file does: {bad:?}");
         let bad = parse("+++\ntitle = \"x\"\nyear = = 3\n+++\nbody").unwrap_err();
         assert_eq!(bad.line, 3, "{bad:?}");
         assert_eq!(

@@ -27,40 +27,52 @@ pub struct Imported {
     pub findings: Vec<Finding>,
 }
 
-/// Every review file under the given paths (folders are searched recursively), sorted.
+/// Every review file under the given paths (folders are searched recursively, following
+/// symbolic links; a link back to a folder being walked is skipped, not followed round), sorted.
 pub fn collect_files(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            walk(path, &mut files)?;
-        } else {
+        if !path.is_dir() {
             files.push(path.clone());
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(path).follow_links(true) {
+            let entry = match entry {
+                Ok(entry) => entry,
+                // A symlink loop: the folder it points to is being walked already.
+                Err(e) if e.loop_ancestor().is_some() => continue,
+                Err(e) => return Err(e.into()),
+            };
+            if entry.file_type().is_file() && is_review_file(entry.path()) {
+                files.push(entry.into_path());
+            }
         }
     }
     files.sort();
+    files.dedup();
     Ok(files)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
+fn is_review_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// A URL slug from a title and year: "Rust and Bone", 2012 → "rust-and-bone-2012".
+/// A URL slug from a title and year: "Rust and Bone", 2012 → "rust-and-bone-2012". Titles in
+/// any script are transliterated first ("東京物語", 1953 → "dong-jing-wu-yu-1953"), so that a
+/// title never vanishes from its own id.
 pub fn slug(title: &str, year: Option<i64>) -> String {
     // Apostrophes join words ("Gregory's" → "gregorys"), other punctuation separates them.
-    let folded = marquee_core::text::fold(title).replace('\'', "");
+    let mut ascii = String::with_capacity(title.len());
+    for c in title.chars().filter(|c| !matches!(c, '\'' | '’')) {
+        match deunicode::deunicode_char(c) {
+            _ if c.is_ascii() => ascii.push(c),
+            // Letters transliterate in place ("é" → "e"); other signs stand apart ("8½" → "8 1/2").
+            Some(latin) if c.is_alphabetic() => ascii.push_str(latin),
+            Some(latin) => ascii.extend([" ", latin, " "]),
+            None => ascii.push(' '),
+        }
+    }
+    let folded = marquee_core::text::fold(&ascii);
     let mut words: Vec<&str> =
         marquee_core::text::words(&folded).filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric())).collect();
     let year = year.map(|y| y.to_string());
@@ -140,4 +152,40 @@ pub fn import(files: &[PathBuf], options: &Options) -> Imported {
 pub fn dataset_json(reviews: &[Review], site: &Site) -> String {
     let doc = serde_json::json!({ "format": marquee_core::FORMAT_V1, "site": site, "reviews": reviews });
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_keep_every_title_in_ascii() {
+        assert_eq!(slug("Rust and Bone", Some(2012)), "rust-and-bone-2012");
+        assert_eq!(slug("Gregory's Girl", Some(1980)), "gregorys-girl-1980");
+        assert_eq!(slug("Amélie", Some(2001)), "amelie-2001");
+        assert_eq!(slug("東京物語", Some(1953)), "dong-jing-wu-yu-1953");
+        assert_eq!(slug("Иди и смотри", Some(1985)), "idi-i-smotri-1985");
+        assert_eq!(slug("8½", None), "8-1-2");
+        for title in ["東京物語", "Иди и смотри", "Amélie", "ΖΗΤΩ", "الرسالة"] {
+            assert!(is_slug(&slug(title, Some(1999))), "{title}: {}", slug(title, Some(1999)));
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_folder_walk_follows_links_but_not_round_a_loop() {
+        let dir = std::env::temp_dir().join(format!("marquee-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("reviews/2024")).unwrap();
+        std::fs::write(dir.join("reviews/a.md"), "x").unwrap();
+        std::fs::write(dir.join("reviews/2024/b.txt"), "x").unwrap();
+        std::fs::write(dir.join("reviews/notes.pdf"), "x").unwrap();
+        // A link to the folder's own parent: a naive walk never ends.
+        std::os::unix::fs::symlink(dir.join("reviews"), dir.join("reviews/2024/again")).unwrap();
+        let files = collect_files(&[dir.join("reviews")]).unwrap();
+        let names: Vec<_> =
+            files.iter().map(|f| f.strip_prefix(&dir).unwrap().to_string_lossy().into_owned()).collect();
+        assert_eq!(names, ["reviews/2024/b.txt", "reviews/a.md"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -256,7 +256,7 @@ fn import(
         Ok(files) if !files.is_empty() => files,
         Ok(_) => {
             eprintln!(
-                "marquee import: no .md or .markdown files in {}",
+                "marquee import: no .md, .markdown or .txt files in {}",
                 paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
             );
             return ExitCode::FAILURE;

@@ -1,6 +1,7 @@
 //! `marquee build` end to end: it runs the binary on a dataset with awkward
 //! text, then parses what it wrote back with an HTML5 parser (scraper) and an
 //! XML parser (quick-xml), as a browser, a crawler and a feed reader would.
+#![allow(clippy::unwrap_used)]
 
 use scraper::{Html, Selector};
 use serde::Deserialize;

@@ -24,14 +24,14 @@ fn bench(c: &mut Criterion) {
 
         group.throughput(Throughput::Bytes(json.len() as u64));
         group.bench_function("parse + validate", |b| {
-            b.iter(|| load_dataset(black_box(json.as_bytes())).map(|l| l.catalog.reviews.len()))
+            b.iter(|| load_dataset(black_box(json.as_bytes())).map(|l| l.catalog.reviews.len()));
         });
         group.throughput(Throughput::Elements(n as u64));
         group.bench_function("engine build (facets, sort keys)", |b| {
-            b.iter_batched(|| catalog.clone(), Engine::new, criterion::BatchSize::LargeInput)
+            b.iter_batched(|| catalog.clone(), Engine::new, criterion::BatchSize::LargeInput);
         });
         group.bench_function("search index build", |b| {
-            b.iter(|| SearchIndex::build(black_box(&catalog.reviews)).vocabulary())
+            b.iter(|| SearchIndex::build(black_box(&catalog.reviews)).vocabulary());
         });
 
         let engine = Engine::new(catalog.clone());
@@ -45,11 +45,11 @@ fn bench(c: &mut Criterion) {
             ..Query::default()
         };
         group.bench_function(BenchmarkId::new("keystroke: query + facets", "text+2 genres+rating"), |b| {
-            b.iter(|| engine.run(black_box(&keystroke), &me).order.len())
+            b.iter(|| engine.run(black_box(&keystroke), &me).order.len());
         });
         let browse = Query { genres: vec!["drama".into()], ..Query::default() };
         group.bench_function(BenchmarkId::new("keystroke: query + facets", "genre only"), |b| {
-            b.iter(|| engine.run(black_box(&browse), &me).order.len())
+            b.iter(|| engine.run(black_box(&browse), &me).order.len());
         });
         // A sort change: the first use of an order sorts every review once.
         group.bench_function("sort change (first use)", |b| {
@@ -62,12 +62,12 @@ fn bench(c: &mut Criterion) {
                         .len()
                 },
                 criterion::BatchSize::LargeInput,
-            )
+            );
         });
         let sorted = Query { sort: Some(Sort::new(SortKey::Rating, true)), ..browse.clone() };
         engine.run(&sorted, &me);
         group.bench_function("sort change (cached order)", |b| {
-            b.iter(|| engine.run(black_box(&sorted), &me).order.len())
+            b.iter(|| engine.run(black_box(&sorted), &me).order.len());
         });
         group.finish();
     }

@@ -45,7 +45,7 @@ impl Date {
             return None;
         }
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            s.get(r.clone()).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
+            s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
         };
         let year = u16::try_from(digits(0..4)?).ok()?;
         let month = u8::try_from(digits(5..7)?).ok()?;

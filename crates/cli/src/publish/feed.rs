@@ -1,7 +1,7 @@
 //! `feed.xml` (Atom, RFC 4287) and `sitemap.xml` (sitemaps.org 0.9), with
 //! absolute URLs under the site's base URL.
 
-use marquee_core::markdown::html::{escape, to_html, Spoilers};
+use marquee_core::markdown::html::{to_html, Spoilers};
 use marquee_core::markdown::parse;
 use marquee_core::{Catalog, Date, Review};
 
@@ -13,6 +13,18 @@ pub fn newest_first(catalog: &Catalog) -> Vec<&Review> {
     let mut reviews: Vec<&Review> = catalog.reviews.iter().collect();
     reviews.sort_by_key(|r| std::cmp::Reverse(r.reviewed_on));
     reviews
+}
+
+/// Text escaped for XML, without the characters XML 1.0 forbids anywhere in a document
+/// (C0 controls other than tab and line breaks, U+FFFE, U+FFFF): a feed reader refuses the
+/// whole feed over one of them, so each becomes U+FFFD. (Rust strings hold no surrogates.)
+fn xml_text(text: &str) -> String {
+    let allowed = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{FFFD}' | '\u{10000}'..);
+    if text.chars().all(allowed) {
+        return marquee_core::markdown::html::escape(text);
+    }
+    let clean: String = text.chars().map(|c| if allowed(c) { c } else { '\u{FFFD}' }).collect();
+    marquee_core::markdown::html::escape(&clean)
 }
 
 fn timestamp(date: Date) -> String {
@@ -28,35 +40,35 @@ pub fn atom(catalog: &Catalog, base_url: &str, limit: usize, fallback: Date) -> 
     let updated = reviews.first().and_then(|r| r.reviewed_on).unwrap_or(fallback);
     let mut xml =
         String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    xml.push_str(&format!("  <title>{}</title>\n", escape(title)));
+    xml.push_str(&format!("  <title>{}</title>\n", xml_text(title)));
     if let Some(tagline) = &site.tagline {
-        xml.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(tagline)));
+        xml.push_str(&format!("  <subtitle>{}</subtitle>\n", xml_text(tagline)));
     }
-    let base = escape(base_url);
+    let base = xml_text(base_url);
     xml.push_str(&format!("  <link rel=\"self\" type=\"application/atom+xml\" href=\"{base}feed.xml\"/>\n"));
     xml.push_str(&format!("  <link rel=\"alternate\" type=\"text/html\" href=\"{base}\"/>\n"));
     xml.push_str(&format!("  <id>{base}</id>\n  <updated>{}</updated>\n", timestamp(updated)));
-    xml.push_str(&format!("  <author><name>{}</name></author>\n", escape(site.author.as_deref().unwrap_or(title))));
+    xml.push_str(&format!("  <author><name>{}</name></author>\n", xml_text(site.author.as_deref().unwrap_or(title))));
     xml.push_str("  <generator>Marquee</generator>\n");
     for review in reviews.into_iter().take(limit) {
-        let url = escape(&format!("{base_url}reviews/{}", review.id));
+        let url = xml_text(&format!("{base_url}reviews/{}", review.id));
         let date = timestamp(review.reviewed_on.unwrap_or(fallback));
         xml.push_str("  <entry>\n");
         xml.push_str(&format!(
             "    <title>{}</title>\n",
-            escape(&format!("{} ({}): {}", review.title, review.year, review.rating.words()))
+            xml_text(&format!("{} ({}): {}", review.title, review.year, review.rating.words()))
         ));
         xml.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n"));
         xml.push_str(&format!(
             "    <id>{url}</id>\n    <published>{date}</published>\n    <updated>{date}</updated>\n"
         ));
         for genre in &review.genres {
-            xml.push_str(&format!("    <category term=\"{}\"/>\n", escape(genre)));
+            xml.push_str(&format!("    <category term=\"{}\"/>\n", xml_text(genre)));
         }
-        xml.push_str(&format!("    <summary>{}</summary>\n", escape(&review.excerpt())));
+        xml.push_str(&format!("    <summary>{}</summary>\n", xml_text(&review.excerpt())));
         // The HTML is escaped once more as the text of a type="html" element.
         let html = to_html(&parse(&review.body), Spoilers::Omit);
-        xml.push_str(&format!("    <content type=\"html\">{}</content>\n", escape(&html)));
+        xml.push_str(&format!("    <content type=\"html\">{}</content>\n", xml_text(&html)));
         xml.push_str("  </entry>\n");
     }
     xml.push_str("</feed>\n");
@@ -73,7 +85,7 @@ pub fn sitemaps(catalog: &Catalog, base_url: &str, per_file: usize) -> Vec<(Stri
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
         for (loc, lastmod) in urls {
-            xml.push_str(&format!("  <url><loc>{}</loc>", escape(loc)));
+            xml.push_str(&format!("  <url><loc>{}</loc>", xml_text(loc)));
             if let Some(date) = lastmod {
                 xml.push_str(&format!("<lastmod>{date}</lastmod>"));
             }
@@ -93,7 +105,7 @@ pub fn sitemaps(catalog: &Catalog, base_url: &str, per_file: usize) -> Vec<(Stri
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for (name, _) in &files {
-        index.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", escape(&format!("{base_url}{name}"))));
+        index.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", xml_text(&format!("{base_url}{name}"))));
     }
     index.push_str("</sitemapindex>\n");
     files.insert(0, ("sitemap.xml".to_string(), index));
@@ -127,5 +139,23 @@ mod tests {
         let order: Vec<Option<Date>> = newest_first(&catalog).iter().map(|r| r.reviewed_on).collect();
         assert_eq!(order[0], Date::new(2020, 1, 5));
         assert_eq!(order[4], None);
+    }
+
+    #[test]
+    fn the_feed_never_carries_characters_that_xml_forbids() {
+        let mut catalog = marquee_core::synth::generate(3, 4);
+        catalog.site.title = Some("Noninterchange \u{FFFE}\u{FFFF} and a bell \u{7}".into());
+        let review = &mut catalog.reviews[0];
+        review.title = "Title \u{FFFF}".into();
+        review.genres = vec!["Drama\u{FFFE}".into()];
+        review.body = "A body with \u{FFFE} and \u{0} and \u{1F} and a real 🎬 and tab\tand\r\nlines.".into();
+        let feed = atom(&catalog, "https://a.example/m/", 10, Date::new(2024, 1, 1).unwrap());
+        let forbidden = |c: char| !matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+        assert_eq!(feed.chars().find(|&c| forbidden(c)), None);
+        assert!(feed.contains("Title \u{FFFD}"), "replaced, not dropped silently");
+        assert!(feed.contains('🎬'), "characters XML allows stay");
+        for (_, map) in sitemaps(&catalog, "https://a.example/m/\u{FFFE}", 10) {
+            assert_eq!(map.chars().find(|&c| forbidden(c)), None);
+        }
     }
 }

@@ -118,7 +118,7 @@ proptest! {
     #[test]
     fn round_trips_exactly(q in arb_query()) {
         let encoded = encode(&q);
-        prop_assert_eq!(decode(&encoded), q.clone(), "via {}", encoded);
+        prop_assert_eq!(decode(&encoded), q, "via {}", encoded);
         prop_assert_eq!(encode(&decode(&encoded)), encoded);
     }
 
