@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use marquee_core::engine::Engine;
 use marquee_core::personal::Personal;
 use marquee_core::query::{Query, Sort, SortKey};
-use marquee_core::split::read_bodies;
+use marquee_core::validate::read_bodies;
 use marquee_core::{cards_bin, load_dataset, DatasetError, Diagnostic};
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -10,7 +10,7 @@ use marquee_core::personal::Personal;
 use marquee_core::query::Query;
 
 fuzz_target!(|bytes: &[u8]| {
-    if let Ok(bodies) = marquee_core::split::read_bodies(bytes) {
+    if let Ok(bodies) = marquee_core::validate::read_bodies(bytes) {
         assert!(bodies.values().all(|b| !b.contains('\0')));
     }
     let mut binary = marquee_core::cards_bin::MAGIC.to_vec();

@@ -1,6 +1,6 @@
 use crate::base::Base;
 use leptos::prelude::*;
-use marquee_core::engine::splitmix64;
+use marquee_core::hash::splitmix64;
 
 /// How many placeholder colour schemes `style/poster.css` defines.
 const PLACEHOLDER_HUES: u64 = 8;

@@ -4,7 +4,8 @@
 
 use crate::front_matter;
 use crate::report::Finding;
-use marquee_core::validate::{is_slug, read_review};
+use marquee_core::text::is_slug;
+use marquee_core::validate::read_review;
 use marquee_core::{Catalog, Diagnostic, Review, Site};
 use serde_json::Value;
 use std::collections::HashMap;

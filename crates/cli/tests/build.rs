@@ -264,7 +264,7 @@ fn the_split_dataset_loads_back_into_the_same_reviews() {
     for (card, full) in index.catalog.reviews.iter().zip(&original.reviews) {
         let chunk = &index.chunks[card.split.as_ref().unwrap().chunk as usize];
         let bodies =
-            marquee_core::split::read_bodies(&std::fs::read(dir.join("dist/data").join(chunk)).unwrap()).unwrap();
+            marquee_core::validate::read_bodies(&std::fs::read(dir.join("dist/data").join(chunk)).unwrap()).unwrap();
         assert_eq!(bodies[&card.id], full.body);
         assert_eq!(card.excerpt(), full.excerpt());
     }

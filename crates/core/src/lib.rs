@@ -17,6 +17,8 @@ pub mod cards_bin;
 pub mod date;
 pub mod diag;
 pub mod engine;
+pub mod error;
+pub mod hash;
 pub mod letterboxd;
 pub mod markdown;
 pub mod model;

@@ -104,7 +104,7 @@ impl Personal {
         let mut personal = Personal::default();
         let ratings = value.get("ratings").and_then(Value::as_array).ok_or("ratings: expected an array")?;
         for (i, entry) in ratings.iter().enumerate() {
-            let id = entry.get("id").and_then(Value::as_str).filter(|id| crate::validate::is_slug(id));
+            let id = entry.get("id").and_then(Value::as_str).filter(|id| crate::text::is_slug(id));
             let id = id.ok_or_else(|| format!("ratings[{i}].id: expected a review id"))?;
             let stars = entry.get("rating").and_then(Value::as_f64);
             let rating = stars
@@ -122,7 +122,7 @@ impl Personal {
         }
         let watchlist = value.get("watchlist").and_then(Value::as_array).ok_or("watchlist: expected an array")?;
         for (i, id) in watchlist.iter().enumerate() {
-            let id = id.as_str().filter(|id| crate::validate::is_slug(id));
+            let id = id.as_str().filter(|id| crate::text::is_slug(id));
             personal.watchlist.insert(id.ok_or_else(|| format!("watchlist[{i}]: expected a review id"))?.to_string());
         }
         Ok(personal)

@@ -11,7 +11,7 @@
 //! `total` and `more`, the name of the full card index. The app shows the first
 //! screen while the full index loads.
 //!
-//! [`crate::load_dataset`] reads a card index like a dataset; [`read_bodies`]
+//! [`crate::load_dataset`] reads a card index like a dataset; [`crate::validate::read_bodies`]
 //! reads a chunk.
 //!
 //! ```
@@ -22,19 +22,15 @@
 //! let index = load_dataset(files.cards.as_bytes()).unwrap();
 //! assert_eq!(index.catalog.reviews[0].excerpt(), "First words.");
 //! assert_eq!(index.chunks, [files.chunks[0].name.clone()]);
-//! let bodies = split::read_bodies(files.chunks[0].json.as_bytes()).unwrap();
+//! let bodies = marquee_core::validate::read_bodies(files.chunks[0].json.as_bytes()).unwrap();
 //! assert_eq!(bodies["a"], "First words.\n\nMore.");
 //! ```
 
+use crate::hash::fnv1a;
 use crate::model::Catalog;
-use crate::validate::{clean_text, limits, DatasetError};
+use crate::validate::{BODIES_FORMAT, CARDS_FORMAT};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 
-/// The `format` of a card index.
-pub const CARDS_FORMAT: &str = "marquee-cards/1";
-/// The `format` of a body chunk.
-pub const BODIES_FORMAT: &str = "marquee-bodies/1";
 /// The body bytes a chunk aims at: a review page fetches one chunk, so this is
 /// what opening a review costs beyond the card index.
 pub const DEFAULT_CHUNK_BYTES: usize = 48 * 1024;
@@ -81,8 +77,7 @@ pub struct SplitFiles {
 /// The catalog's reviews in the default order (newest review first), as the
 /// app shows them before any query: what a first screen holds.
 pub fn default_order(catalog: &Catalog) -> Vec<u32> {
-    let engine = crate::engine::Engine::new(catalog.clone());
-    engine.run(&crate::query::Query::default(), &crate::personal::Personal::default()).order
+    crate::engine::default_order(&catalog.reviews)
 }
 
 /// Splits a catalog: chunks of whole bodies of about `chunk_bytes` each, in
@@ -163,51 +158,12 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
     SplitFiles { cards: first, full: Some(full), chunks, search }
 }
 
-/// Whether `name` is a chunk file name: letters, digits, `-`, `_` and `.`, ending
-/// in `.json` (or `.bin`, a binary full index), so that it can only name a file beside the index.
-pub fn is_chunk_name(name: &str) -> bool {
-    name.len() <= 100
-        && (name.ends_with(".json") || name.ends_with(".bin"))
-        && !name.starts_with('.')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-}
-
-/// Reads a body chunk: each id's Markdown body, checked as a dataset body is.
-/// A body that fails the check is left out (its review then says its text
-/// could not be loaded); a chunk that is not a chunk at all is an error.
-pub fn read_bodies(bytes: &[u8]) -> Result<HashMap<String, String>, DatasetError> {
-    let (bytes, _) = crate::validate::repair_lone_surrogates(bytes);
-    let value: Value = serde_json::from_slice(&bytes).map_err(|e| DatasetError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
-    let shape = |message: String| DatasetError::Shape { path: String::new(), message };
-    let Value::Object(mut top) = value else { return Err(shape("a body chunk is a JSON object".into())) };
-    if top.get("format").and_then(Value::as_str) != Some(BODIES_FORMAT) {
-        return Err(shape(format!("a body chunk has \"format\": \"{BODIES_FORMAT}\"")));
-    }
-    let Some(Value::Object(bodies)) = top.remove("bodies") else {
-        return Err(shape("a body chunk has a \"bodies\" object".into()));
-    };
-    Ok(bodies
-        .into_iter()
-        .filter_map(|(id, body)| {
-            let text = clean_text(body.as_str()?, limits::BODY_CHARS, true).ok()?;
-            Some((id, text))
-        })
-        .collect())
-}
-
-/// FNV-1a, 64-bit: a fast, stable content hash for cache-busting file names (not for security).
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::load_dataset;
+    use crate::validate::{is_chunk_name, read_bodies};
+    use std::collections::HashMap;
 
     fn catalog(n: usize, body_len: usize) -> Catalog {
         let mut catalog = crate::synth::generate(n, 7);

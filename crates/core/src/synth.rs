@@ -9,7 +9,7 @@
 //! ```
 
 use crate::date::Date;
-use crate::engine::splitmix64;
+use crate::hash::splitmix64;
 use crate::model::{Catalog, Rating, Review, Site};
 
 const GENRES: &[&str] = &[

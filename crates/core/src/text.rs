@@ -204,3 +204,63 @@ mod tests {
         assert_eq!(title_sort_key("Theeb"), "theeb");
     }
 }
+
+/// Trims a string and checks its characters and length.
+///
+/// Single-line text may hold no control characters at all; multi-line text may
+/// hold line breaks and tabs (CRLF becomes LF). Bidirectional override and
+/// isolate characters are refused everywhere: they can make text display
+/// differently from what it says.
+pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
+    // Check the length before anything else, so a 10 MB string costs one pass.
+    let count = raw.trim().chars().count();
+    if count > max_chars {
+        return Err(format!("is {count} characters long; at most {max_chars} are allowed"));
+    }
+    for (i, c) in raw.trim().chars().enumerate() {
+        let allowed_break = multiline && matches!(c, '\n' | '\r' | '\t');
+        if c.is_control() && !allowed_break {
+            return Err(format!("contains a control character (U+{:04X}) at character {}", c as u32, i + 1));
+        }
+        if is_bidi_control(c) {
+            return Err(format!(
+                "contains a bidirectional control character (U+{:04X}) at character {}",
+                c as u32,
+                i + 1
+            ));
+        }
+    }
+    let text = raw.trim();
+    Ok(if multiline && text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() })
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `^[a-z0-9]+(-[a-z0-9]+)*$`
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// An `http(s)://host…` URL, or a relative path with no scheme. Whitespace,
+/// backslashes, quotes and protocol-relative `//host` forms are refused.
+pub fn is_safe_image_url(url: &str) -> bool {
+    if url.is_empty() || url.chars().any(|c| c.is_whitespace() || matches!(c, '\\' | '"' | '\'' | '<' | '>')) {
+        return false;
+    }
+    let lower = url.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
+        return rest.split(['/', '?', '#']).next().is_some_and(|host| !host.is_empty());
+    }
+    if url.starts_with("//") {
+        return false;
+    }
+    // Relative: a colon before the first slash would make it a scheme.
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    !head.contains(':')
+}

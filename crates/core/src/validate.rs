@@ -4,17 +4,61 @@
 //! with its path and reason, and every valid review is still loaded. Only a
 //! document that is not JSON, or not shaped like a dataset at all, is fatal.
 
-use crate::date::Date;
+mod fields;
+mod suggest;
+
 use crate::diag::Diagnostic;
-use crate::model::{Catalog, Rating, Review, Site, SplitRef};
+use crate::error::syntax_message;
+pub use crate::error::{DatasetError, MAX_DATASET_BYTES};
+use crate::model::{Catalog, Site};
+use crate::text::clean_text;
+pub use fields::{read_review, REVIEW_FIELDS};
+use fields::{read_review_as, read_site};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
+use suggest::{clip, kind, warn_unknown};
 
 /// The `format` value of version 1 of the dataset format.
 pub const FORMAT_V1: &str = "marquee/1";
+/// The `format` of a card index.
+pub const CARDS_FORMAT: &str = "marquee-cards/1";
+/// The `format` of a body chunk.
+pub const BODIES_FORMAT: &str = "marquee-bodies/1";
+/// Whether `name` is a chunk file name: letters, digits, `-`, `_` and `.`, ending
+/// in `.json` (or `.bin`, a binary full index), so that it can only name a file beside the index.
+pub fn is_chunk_name(name: &str) -> bool {
+    name.len() <= 100
+        && (name.ends_with(".json") || name.ends_with(".bin"))
+        && !name.starts_with('.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
 
-/// The largest dataset document accepted, in bytes.
-pub const MAX_DATASET_BYTES: usize = 256 * 1024 * 1024;
+/// Reads a body chunk: each id's Markdown body, checked as a dataset body is.
+/// A body that fails the check is left out (its review then says its text
+/// could not be loaded); a chunk that is not a chunk at all is an error.
+pub fn read_bodies(bytes: &[u8]) -> Result<HashMap<String, String>, DatasetError> {
+    let (bytes, _) = repair_lone_surrogates(bytes);
+    let value: Value = serde_json::from_slice(&bytes).map_err(|e| DatasetError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: syntax_message(&e),
+    })?;
+    let shape = |message: String| DatasetError::Shape { path: String::new(), message };
+    let Value::Object(mut top) = value else { return Err(shape("a body chunk is a JSON object".into())) };
+    if top.get("format").and_then(Value::as_str) != Some(BODIES_FORMAT) {
+        return Err(shape(format!("a body chunk has \"format\": \"{BODIES_FORMAT}\"")));
+    }
+    let Some(Value::Object(bodies)) = top.remove("bodies") else {
+        return Err(shape("a body chunk has a \"bodies\" object".into()));
+    };
+    Ok(bodies
+        .into_iter()
+        .filter_map(|(id, body)| {
+            let text = clean_text(body.as_str()?, limits::BODY_CHARS, true).ok()?;
+            Some((id, text))
+        })
+        .collect())
+}
 
 /// Limits on single fields, so that absurd input is rejected with a clear message.
 pub mod limits {
@@ -36,22 +80,8 @@ pub mod limits {
     pub const RUNTIME_MAX: u16 = 1000;
 }
 
-/// A problem that stops the whole dataset from loading.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DatasetError {
-    /// The bytes are not JSON.
-    #[error("the dataset is not valid JSON: {message} at line {line}, column {column}")]
-    Syntax { line: usize, column: usize, message: String },
-    /// JSON, but not shaped like a Marquee dataset.
-    #[error("{path}: {message}")]
-    Shape { path: String, message: String },
-    /// Larger than [`MAX_DATASET_BYTES`].
-    #[error("the dataset is {bytes} bytes, more than the {MAX_DATASET_BYTES}-byte limit")]
-    TooLarge { bytes: usize },
-    /// A binary card index ([`crate::cards_bin`]) that is damaged or not one at all.
-    #[error("the card index is damaged at byte {offset}: {message}")]
-    Damaged { offset: usize, message: String },
-}
+const TOP_FIELDS: &[&str] = &["format", "site", "reviews"];
+const CARDS_TOP_FIELDS: &[&str] = &["format", "site", "reviews", "chunks", "more", "total", "search"];
 
 /// The outcome of loading a dataset: the valid reviews and what was wrong with the rest.
 #[derive(Debug, Clone, Default)]
@@ -75,33 +105,6 @@ impl Loaded {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
 }
-
-/// The fields a review may have.
-pub const REVIEW_FIELDS: &[&str] = &[
-    "id",
-    "title",
-    "original_title",
-    "year",
-    "directors",
-    "cast",
-    "genres",
-    "runtime_minutes",
-    "countries",
-    "rating",
-    "summary",
-    "body",
-    "reviewed_on",
-    "home_release",
-    "poster",
-    "tags",
-];
-const TOP_FIELDS: &[&str] = &["format", "site", "reviews"];
-const CARDS_TOP_FIELDS: &[&str] = &["format", "site", "reviews", "chunks", "more", "total", "search"];
-/// A card-index review has every review field but `body`, and says where its body is.
-static CARD_FIELDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    REVIEW_FIELDS.iter().copied().filter(|f| *f != "body").chain(["excerpt", "chunk"]).collect()
-});
-const SITE_FIELDS: &[&str] = &["title", "tagline", "author"];
 
 /// Parses and validates a dataset from its bytes.
 pub fn load_dataset(bytes: &[u8]) -> Result<Loaded, DatasetError> {
@@ -177,15 +180,6 @@ pub fn repair_lone_surrogates(bytes: &[u8]) -> (std::borrow::Cow<'_, [u8]>, Vec<
     (std::borrow::Cow::Owned(fixed), places)
 }
 
-pub(crate) fn syntax_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    // serde_json appends " at line L column C"; we say that ourselves.
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
-}
-
 /// Validates an already parsed JSON document.
 pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
     let Value::Object(mut top) = value else {
@@ -199,7 +193,7 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
     match top.get("format") {
         None => diagnostics.push(Diagnostic::warning("format", format!("missing; assuming \"{FORMAT_V1}\""))),
         Some(Value::String(f)) if f.trim() == FORMAT_V1 => {}
-        Some(Value::String(f)) if f.trim() == crate::split::CARDS_FORMAT => cards = true,
+        Some(Value::String(f)) if f.trim() == CARDS_FORMAT => cards = true,
         Some(Value::String(f)) => {
             return Err(shape(
                 "format",
@@ -219,7 +213,7 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
     let (more, total) = if cards { read_more(&mut top)? } else { (None, None) };
     let search = match top.remove("search").filter(|_| cards) {
         None => None,
-        Some(Value::String(name)) if crate::split::is_chunk_name(&name) => Some(name),
+        Some(Value::String(name)) if is_chunk_name(&name) => Some(name),
         Some(_) => return Err(shape("search", "expected the file name of the full-text index, beside the card index")),
     };
     warn_unknown(&top, if cards { CARDS_TOP_FIELDS } else { TOP_FIELDS }, "", &mut diagnostics);
@@ -258,7 +252,7 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
 fn read_more(top: &mut Map<String, Value>) -> Result<(Option<String>, Option<usize>), DatasetError> {
     match (top.remove("more"), top.remove("total")) {
         (None, None) => Ok((None, None)),
-        (Some(Value::String(name)), Some(Value::Number(n))) if crate::split::is_chunk_name(&name) => {
+        (Some(Value::String(name)), Some(Value::Number(n))) if is_chunk_name(&name) => {
             let total = n.as_u64().and_then(|t| usize::try_from(t).ok());
             Ok((Some(name), Some(total.ok_or_else(|| shape("total", "expected a count of reviews"))?)))
         }
@@ -275,7 +269,7 @@ fn read_chunk_names(value: Option<Value>) -> Result<Vec<String>, DatasetError> {
         .into_iter()
         .enumerate()
         .map(|(i, item)| match item {
-            Value::String(name) if crate::split::is_chunk_name(&name) => Ok(name),
+            Value::String(name) if is_chunk_name(&name) => Ok(name),
             other => Err(shape(
                 &format!("chunks[{i}]"),
                 format!("expected a file name such as \"bodies-0-1a2b.json\", found {}", kind(&other)),
@@ -286,388 +280,6 @@ fn read_chunk_names(value: Option<Value>) -> Result<Vec<String>, DatasetError> {
 
 fn shape(path: &str, message: impl Into<String>) -> DatasetError {
     DatasetError::Shape { path: path.to_string(), message: message.into() }
-}
-
-fn read_site(map: &mut Map<String, Value>, diagnostics: &mut Vec<Diagnostic>) -> Site {
-    warn_unknown(map, SITE_FIELDS, "site", diagnostics);
-    let mut errors = Vec::new();
-    let mut fields = Fields { map, path: "site", errors: &mut errors };
-    let site = Site {
-        title: fields.opt_line("title", limits::SITE_TEXT_CHARS),
-        tagline: fields.opt_line("tagline", limits::SITE_TEXT_CHARS),
-        author: fields.opt_line("author", limits::SITE_TEXT_CHARS),
-    };
-    diagnostics.extend(errors);
-    site
-}
-
-/// Validates one review given as a JSON value (as an importer builds from a
-/// Markdown file's front matter), appending its diagnostics under `path`.
-/// Returns the review if it has no errors. Uniqueness of ids is the caller's business.
-pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
-    read_review_as(item, path, diagnostics, None)
-}
-
-/// [`read_review`], or with `Some(chunk_count)` a card-index review: no `body`,
-/// but an `excerpt` and the `chunk` that holds its body.
-fn read_review_as(
-    item: Value,
-    path: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-    chunk_count: Option<usize>,
-) -> Option<Review> {
-    let Value::Object(mut map) = item else {
-        diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", kind(&item))));
-        return None;
-    };
-    warn_unknown(&map, if chunk_count.is_some() { &CARD_FIELDS } else { REVIEW_FIELDS }, path, diagnostics);
-    let mut errors = Vec::new();
-    let mut f = Fields { map: &mut map, path, errors: &mut errors };
-    let id = f.id();
-    let title = f.req_line("title", limits::TITLE_CHARS);
-    let original_title = f.opt_line("original_title", limits::TITLE_CHARS);
-    let year = f.req_int("year", limits::YEAR_MIN, limits::YEAR_MAX);
-    let directors = f.list("directors", limits::DIRECTORS, limits::NAME_CHARS, true);
-    let cast = f.list("cast", limits::CAST, limits::NAME_CHARS, false);
-    let genres = f.list("genres", limits::GENRES, limits::LABEL_CHARS, true);
-    let runtime_minutes = f.opt_int("runtime_minutes", 1, limits::RUNTIME_MAX);
-    let countries = f.list("countries", limits::COUNTRIES, limits::LABEL_CHARS, false);
-    let rating = f.rating();
-    let summary = f.opt_text("summary", limits::SUMMARY_CHARS);
-    let (body, split) = match chunk_count {
-        None => (f.req_text("body", limits::BODY_CHARS), None),
-        Some(count) => {
-            let excerpt = f.opt_text("excerpt", limits::SUMMARY_CHARS).unwrap_or_default();
-            let chunk = match count.checked_sub(1) {
-                Some(last) => f.req_int("chunk", 0, u16::try_from(last).unwrap_or(u16::MAX)),
-                None => f.fail(f.at("chunk"), "the index lists no body chunks"),
-            };
-            (Some(String::new()), chunk.map(|chunk| SplitRef { chunk: u32::from(chunk), excerpt }))
-        }
-    };
-    let reviewed_on = f.opt_date("reviewed_on");
-    let home_release = f.opt_date("home_release");
-    let poster = f.poster();
-    let tags = f.list("tags", limits::TAGS, limits::LABEL_CHARS, false);
-    let failed = !errors.is_empty();
-    diagnostics.append(&mut errors);
-    if failed {
-        return None;
-    }
-    Some(Review {
-        id: id?,
-        title: title?,
-        original_title,
-        year: year?,
-        directors: directors?,
-        cast: cast?,
-        genres: genres?,
-        runtime_minutes,
-        countries: countries?,
-        rating: rating?,
-        summary,
-        body: body?,
-        reviewed_on,
-        home_release,
-        poster,
-        tags: tags?,
-        split,
-    })
-}
-
-/// Reads the fields of one object, collecting an error for each bad one.
-struct Fields<'a> {
-    map: &'a mut Map<String, Value>,
-    path: &'a str,
-    errors: &'a mut Vec<Diagnostic>,
-}
-
-impl Fields<'_> {
-    fn at(&self, field: &str) -> String {
-        if self.path.is_empty() {
-            field.to_string()
-        } else {
-            format!("{}.{field}", self.path)
-        }
-    }
-
-    fn fail<T>(&mut self, path: String, message: impl Into<String>) -> Option<T> {
-        self.errors.push(Diagnostic::error(path, message));
-        None
-    }
-
-    /// Takes a field's value out of the map (each field is read once, so
-    /// nothing is cloned), with `null` treated as absent.
-    fn take(&mut self, field: &str) -> Option<Value> {
-        self.map.remove(field).filter(|v| !v.is_null())
-    }
-
-    fn required(&mut self, field: &str, what: &str) -> Option<Value> {
-        match self.map.remove(field) {
-            Some(Value::Null) => self.fail(self.at(field), format!("is required ({what}), found null")),
-            Some(v) => Some(v),
-            None => self.fail(self.at(field), format!("is required ({what})")),
-        }
-    }
-
-    fn string_at(&mut self, path: String, value: &Value, max: usize, multiline: bool) -> Option<String> {
-        let Value::String(raw) = value else {
-            return self.fail(path, format!("expected a string, found {}", kind(value)));
-        };
-        match clean_text(raw, max, multiline) {
-            Ok(s) if s.is_empty() => self.fail(path, "is empty"),
-            Ok(s) => Some(s),
-            Err(message) => self.fail(path, message),
-        }
-    }
-
-    fn req_line(&mut self, field: &str, max: usize) -> Option<String> {
-        let value = self.required(field, "a string")?;
-        self.string_at(self.at(field), &value, max, false)
-    }
-
-    fn opt_line(&mut self, field: &str, max: usize) -> Option<String> {
-        let value = self.take(field)?;
-        self.string_at(self.at(field), &value, max, false)
-    }
-
-    fn req_text(&mut self, field: &str, max: usize) -> Option<String> {
-        let value = self.required(field, "Markdown text")?;
-        self.string_at(self.at(field), &value, max, true)
-    }
-
-    fn opt_text(&mut self, field: &str, max: usize) -> Option<String> {
-        let value = self.take(field)?;
-        self.string_at(self.at(field), &value, max, true)
-    }
-
-    fn id(&mut self) -> Option<String> {
-        let id = self.req_line("id", limits::ID_CHARS)?;
-        if !is_slug(&id) {
-            return self.fail(
-                self.at("id"),
-                format!("\"{}\" is not a URL slug: use lowercase letters, digits and single hyphens, like \"rust-and-bone-2012\"", clip(&id, 60)),
-            );
-        }
-        Some(id)
-    }
-
-    fn int(&mut self, field: &str, value: &Value, min: u16, max: u16) -> Option<u16> {
-        let path = self.at(field);
-        let Value::Number(n) = value else {
-            return self.fail(path, format!("expected a whole number, found {}", kind(value)));
-        };
-        let Some(i) =
-            n.as_i64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64))
-        else {
-            return self.fail(path, format!("{n} is not a whole number"));
-        };
-        if i < i64::from(min) || i > i64::from(max) {
-            return self.fail(path, format!("{i} is out of range ({min} to {max})"));
-        }
-        Some(i as u16)
-    }
-
-    fn req_int(&mut self, field: &str, min: u16, max: u16) -> Option<u16> {
-        let value = self.required(field, "a whole number")?;
-        self.int(field, &value, min, max)
-    }
-
-    fn opt_int(&mut self, field: &str, min: u16, max: u16) -> Option<u16> {
-        let value = self.take(field)?;
-        self.int(field, &value, min, max)
-    }
-
-    fn rating(&mut self) -> Option<Rating> {
-        let value = self.required("rating", "a number of stars from 0.5 to 5")?;
-        let path = self.at("rating");
-        let Some(stars) = value.as_f64() else {
-            return self.fail(path, format!("expected a number of stars from 0.5 to 5, found {}", kind(&value)));
-        };
-        if !(0.5..=5.0).contains(&stars) {
-            return self.fail(path, format!("{value} is out of range (0.5 to 5)"));
-        }
-        match Rating::from_stars(stars) {
-            Some(r) => Some(r),
-            None => self.fail(path, format!("{value} is not a multiple of 0.5")),
-        }
-    }
-
-    fn opt_date(&mut self, field: &str) -> Option<Date> {
-        let value = self.take(field)?;
-        let text = self.string_at(self.at(field), &value, limits::LABEL_CHARS, false)?;
-        match Date::parse(&text) {
-            Some(d) => Some(d),
-            None => self.fail(self.at(field), format!("\"{}\" is not a date in the form YYYY-MM-DD", clip(&text, 20))),
-        }
-    }
-
-    fn poster(&mut self) -> Option<String> {
-        let url = self.opt_line("poster", limits::URL_CHARS)?;
-        if is_safe_image_url(&url) {
-            Some(url)
-        } else {
-            self.fail(
-                self.at("poster"),
-                format!("\"{}\" is neither an http(s) URL nor a relative path", clip(&url, 60)),
-            )
-        }
-    }
-
-    /// A list of short strings. `Some(vec![])` when absent and optional.
-    fn list(&mut self, field: &str, max_items: usize, max_chars: usize, required: bool) -> Option<Vec<String>> {
-        let path = self.at(field);
-        let value = match (self.take(field), required) {
-            (Some(v), _) => v,
-            (None, false) => return Some(Vec::new()),
-            (None, true) => return self.fail(path, "is required (a non-empty array of strings)"),
-        };
-        let Value::Array(items) = value else {
-            return self.fail(path, format!("expected an array of strings, found {}", kind(&value)));
-        };
-        if items.len() > max_items {
-            return self.fail(path, format!("has {} entries; at most {max_items} are allowed", items.len()));
-        }
-        let before = self.errors.len();
-        let mut out: Vec<String> = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            let Some(s) = self.string_at(format!("{path}[{i}]"), item, max_chars, false) else { continue };
-            if out.iter().any(|o| o.to_lowercase() == s.to_lowercase()) {
-                continue; // a repeated entry adds nothing
-            }
-            out.push(s);
-        }
-        if self.errors.len() > before {
-            return None;
-        }
-        if required && out.is_empty() {
-            return self.fail(path, "needs at least one entry");
-        }
-        Some(out)
-    }
-}
-
-/// Trims a string and checks its characters and length.
-///
-/// Single-line text may hold no control characters at all; multi-line text may
-/// hold line breaks and tabs (CRLF becomes LF). Bidirectional override and
-/// isolate characters are refused everywhere: they can make text display
-/// differently from what it says.
-pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
-    // Check the length before anything else, so a 10 MB string costs one pass.
-    let count = raw.trim().chars().count();
-    if count > max_chars {
-        return Err(format!("is {count} characters long; at most {max_chars} are allowed"));
-    }
-    for (i, c) in raw.trim().chars().enumerate() {
-        let allowed_break = multiline && matches!(c, '\n' | '\r' | '\t');
-        if c.is_control() && !allowed_break {
-            return Err(format!("contains a control character (U+{:04X}) at character {}", c as u32, i + 1));
-        }
-        if is_bidi_control(c) {
-            return Err(format!(
-                "contains a bidirectional control character (U+{:04X}) at character {}",
-                c as u32,
-                i + 1
-            ));
-        }
-    }
-    let text = raw.trim();
-    Ok(if multiline && text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() })
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// `^[a-z0-9]+(-[a-z0-9]+)*$`
-pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-        && !s.contains("--")
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// An `http(s)://host…` URL, or a relative path with no scheme. Whitespace,
-/// backslashes, quotes and protocol-relative `//host` forms are refused.
-pub fn is_safe_image_url(url: &str) -> bool {
-    if url.is_empty() || url.chars().any(|c| c.is_whitespace() || matches!(c, '\\' | '"' | '\'' | '<' | '>')) {
-        return false;
-    }
-    let lower = url.to_ascii_lowercase();
-    if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
-        return rest.split(['/', '?', '#']).next().is_some_and(|host| !host.is_empty());
-    }
-    if url.starts_with("//") {
-        return false;
-    }
-    // Relative: a colon before the first slash would make it a scheme.
-    let head = url.split(['/', '?', '#']).next().unwrap_or("");
-    !head.contains(':')
-}
-
-fn warn_unknown(map: &Map<String, Value>, known: &[&str], path: &str, diagnostics: &mut Vec<Diagnostic>) {
-    for key in map.keys() {
-        if known.contains(&key.as_str()) {
-            continue;
-        }
-        let at = if path.is_empty() { clip(key, 60) } else { format!("{path}.{}", clip(key, 60)) };
-        let message = match closest(key, known) {
-            Some(best) => format!("unknown field, did you mean \"{best}\"?"),
-            None => "unknown field; it is ignored".to_string(),
-        };
-        diagnostics.push(Diagnostic::warning(at, message));
-    }
-}
-
-/// The known name nearest to `name` by edit distance, if it is close enough to be a typo.
-fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
-    let name = name.to_lowercase();
-    if name.chars().count() > 40 {
-        return None;
-    }
-    known
-        .iter()
-        .map(|k| (edit_distance(&name, k), *k))
-        .filter(|(d, k)| *d <= (k.len() / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
-}
-
-/// The first `max` characters of `s`, with `…` when cut (for quoting input in messages).
-fn clip(s: &str, max: usize) -> String {
-    let mut out: String = s.chars().take(max).filter(|c| !c.is_control()).collect();
-    if s.chars().count() > max {
-        out.push('…');
-    }
-    out
-}
-
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Unsigned LEB128 varints, the numbers of Marquee's binary published files
 //! (the binary card index and the full-text shards).
 
-use crate::validate::DatasetError;
+use crate::error::DatasetError;
 
 /// Appends `n`: seven bits a byte, low bits first, the high bit set on all but the last.
 pub fn put(out: &mut Vec<u8>, mut n: u32) {

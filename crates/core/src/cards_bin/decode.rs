@@ -3,8 +3,10 @@
 
 use super::{HOME_RELEASE, MAGIC, ORIGINAL_TITLE, POSTER, REVIEWED_ON, RUNTIME, SUMMARY};
 use crate::date::Date;
+use crate::error::DatasetError;
 use crate::model::{Catalog, Rating, Review, Site, SplitRef};
-use crate::validate::{is_safe_image_url, is_slug, DatasetError, Loaded};
+use crate::text::{is_safe_image_url, is_slug};
+use crate::validate::Loaded;
 use crate::varint::damaged;
 
 /// Reads a binary card index. A file that is not one, or is damaged, is an
@@ -49,7 +51,7 @@ pub fn decode(bytes: &[u8]) -> Result<Loaded, DatasetError> {
     for _ in 0..chunk_count {
         let at = r.r.at;
         let name = r.string()?;
-        if !crate::split::is_chunk_name(&name) {
+        if !crate::validate::is_chunk_name(&name) {
             return Err(damaged(at, "a chunk name is not a plain file name"));
         }
         chunks.push(name);

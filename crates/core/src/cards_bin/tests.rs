@@ -1,7 +1,7 @@
 use super::*;
 use crate::date::Date;
+use crate::error::DatasetError;
 use crate::split::{split, DEFAULT_CHUNK_BYTES, FIRST_SCREEN_SPLIT_ABOVE};
-use crate::validate::DatasetError;
 use crate::{load_dataset, synth};
 use proptest::prelude::*;
 

@@ -352,7 +352,7 @@ fn a_split_dataset_searches_excerpts_then_the_full_text_through_the_shards_its_w
     // Bodies, given for reading, do not change what search finds.
     let mut bodies = std::collections::HashMap::new();
     for chunk in &files.chunks {
-        bodies.extend(crate::split::read_bodies(chunk.json.as_bytes()).unwrap());
+        bodies.extend(crate::validate::read_bodies(chunk.json.as_bytes()).unwrap());
     }
     assert!(engine.set_bodies(bodies.clone()));
     assert!(!engine.set_bodies(bodies), "bodies are given once");
@@ -364,4 +364,12 @@ fn a_split_dataset_searches_excerpts_then_the_full_text_through_the_shards_its_w
     assert!(!whole.needs_bodies());
     assert_eq!(whole.body(7), Some("Opening words.\n\nLater the zeppelin crashes."));
     assert_eq!(whole.run(&Query { text: "zeppelin".into(), ..Query::default() }, &Personal::default()).order, [7]);
+}
+
+#[test]
+fn the_default_order_function_is_the_engines_default_order() {
+    let catalog = crate::synth::generate(300, 21);
+    let engine = Engine::new(catalog.clone());
+    let run = engine.run(&Query::default(), &Personal::default());
+    assert_eq!(default_order(&catalog.reviews), run.order);
 }

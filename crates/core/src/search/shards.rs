@@ -30,9 +30,9 @@
 //! assert_eq!(found, [7]);
 //! ```
 
+use crate::error::DatasetError;
 use crate::model::Review;
 use crate::text::{fold_into, words};
-use crate::validate::DatasetError;
 use crate::varint::put;
 use rustc_hash::FxHashMap;
 
@@ -95,7 +95,7 @@ pub fn build(reviews: &[Review], shard_bytes: usize) -> Built {
         put(&mut bytes, docs);
         put(&mut bytes, *count);
         bytes.append(body);
-        let name = format!("search-{}-{:08x}.bin", shards.len(), crate::split::fnv1a(&bytes) as u32);
+        let name = format!("search-{}-{:08x}.bin", shards.len(), crate::hash::fnv1a(&bytes) as u32);
         shards.push(ShardFile { name, bytes });
         *count = 0;
     };
@@ -126,7 +126,7 @@ pub fn build(reviews: &[Review], shard_bytes: usize) -> Built {
     firsts[0].clear();
     let list: Vec<[&str; 2]> = firsts.iter().zip(&shards).map(|(from, s)| [from.as_str(), s.name.as_str()]).collect();
     let manifest = serde_json::json!({ "format": SEARCH_FORMAT, "docs": docs, "shards": list }).to_string();
-    let manifest_name = format!("search-{:08x}.json", crate::split::fnv1a(manifest.as_bytes()) as u32);
+    let manifest_name = format!("search-{:08x}.json", crate::hash::fnv1a(manifest.as_bytes()) as u32);
     Built { manifest_name, manifest, shards }
 }
 
@@ -147,7 +147,7 @@ impl Manifest {
         let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| DatasetError::Syntax {
             line: e.line(),
             column: e.column(),
-            message: crate::validate::syntax_message(&e),
+            message: crate::error::syntax_message(&e),
         })?;
         if value["format"] != SEARCH_FORMAT {
             return Err(shape("format", "a search manifest has \"format\": \"marquee-search/1\""));
@@ -158,7 +158,7 @@ impl Manifest {
         for (i, entry) in list.iter().enumerate() {
             let pair = entry.as_array().filter(|p| p.len() == 2);
             let from = pair.and_then(|p| p[0].as_str());
-            let file = pair.and_then(|p| p[1].as_str()).filter(|f| crate::split::is_chunk_name(f));
+            let file = pair.and_then(|p| p[1].as_str()).filter(|f| crate::validate::is_chunk_name(f));
             let (Some(from), Some(file)) = (from, file) else {
                 return Err(shape(&format!("shards[{i}]"), "is [first word, shard file name]"));
             };

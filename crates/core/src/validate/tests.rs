@@ -1,4 +1,5 @@
 use super::*;
+use crate::text::is_safe_image_url;
 use serde_json::json;
 
 fn review(id: &str) -> Value {
@@ -269,6 +270,7 @@ fn repair_borrows_when_there_is_nothing_to_repair() {
 
 mod properties {
     use super::super::*;
+    use crate::text::is_slug;
     use proptest::prelude::*;
 
     /// JSON-ish text built from the pieces datasets are made of, hostile ones included.

@@ -1,8 +1,8 @@
 //! Reading shards, and the shards a dataset has loaded so far.
 
 use super::{Manifest, MIN_WORD_CHARS, SHARD_MAGIC};
+use crate::error::DatasetError;
 use crate::text::{fold, words};
-use crate::validate::DatasetError;
 use crate::varint::{damaged, read as num};
 use std::sync::OnceLock;
 

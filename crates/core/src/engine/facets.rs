@@ -1,0 +1,190 @@
+//! Facets: the vocabularies of genres and countries, and the tally that counts, for each
+//! facet value, the reviews that would match were it chosen (every *other* filter applied).
+
+use super::filters::{Group, ALL_GROUPS};
+use crate::model::Review;
+use crate::query::{GenreMode, Query};
+use crate::text::fold;
+use std::collections::BTreeMap;
+
+/// Runtime buckets for facet counts: under 90 minutes, 90–119, 120–149, 150 and over.
+pub const RUNTIME_BUCKETS: [(u16, u16); 4] = [(1, 89), (90, 119), (120, 149), (150, 1000)];
+
+/// One value of a facet with its count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetValue {
+    /// The folded value, as it appears in the query and the URL.
+    pub key: String,
+    /// The value as the dataset first wrote it.
+    pub label: String,
+    /// How many reviews would match with this value toggled on, given the other filters.
+    pub count: usize,
+    pub selected: bool,
+}
+
+/// Counts for every facet, each computed with all the *other* filters applied.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// Every genre in the catalog, alphabetical.
+    pub genres: Vec<FacetValue>,
+    /// Every country in the catalog, alphabetical.
+    pub countries: Vec<FacetValue>,
+    /// `min_rating[h]`: how many would match with a minimum of `h` half-stars (`[0]` = no minimum).
+    pub min_rating: [usize; 11],
+    /// `(decade, count)`, e.g. `(1950, 4)`, oldest first.
+    pub decades: Vec<(u16, usize)>,
+    /// Counts per [`RUNTIME_BUCKETS`] entry.
+    pub runtime: [usize; 4],
+    /// Counts for rated, unrated, watchlist (in [`Mine::ALL`] order).
+    pub mine: [usize; 3],
+}
+
+/// A set of labels (genres or countries) with each review's membership.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Vocabulary {
+    /// Folded keys, sorted; the index is the value's id.
+    pub(super) keys: Vec<String>,
+    pub(super) labels: Vec<String>,
+    /// For review `i`, its value ids are `ids[offsets[i]..offsets[i + 1]]`.
+    offsets: Vec<u32>,
+    ids: Vec<u16>,
+}
+
+impl Vocabulary {
+    pub(super) fn build<'a>(per_review: impl Iterator<Item = &'a [String]> + Clone) -> Vocabulary {
+        let mut pairs: Vec<(String, &str)> =
+            per_review.clone().flatten().map(|label| (fold(label), label.as_str())).collect();
+        // The first spelling seen of each value labels it.
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs.dedup_by(|later, first| later.0 == first.0);
+        let mut v = Vocabulary {
+            keys: pairs.iter().map(|p| p.0.clone()).collect(),
+            labels: Vec::with_capacity(pairs.len()),
+            ..Vocabulary::default()
+        };
+        let mut first_label: Vec<Option<String>> = vec![None; v.keys.len()];
+        v.offsets.push(0);
+        for labels in per_review {
+            for label in labels {
+                let id = v.id(&fold(label)).expect("every label is in the vocabulary");
+                first_label[id as usize].get_or_insert_with(|| label.clone());
+                v.ids.push(id);
+            }
+            v.offsets.push(v.ids.len() as u32);
+        }
+        v.labels = first_label.into_iter().map(Option::unwrap_or_default).collect();
+        v
+    }
+
+    pub(super) fn id(&self, key: &str) -> Option<u16> {
+        self.keys.binary_search_by(|k| k.as_str().cmp(key)).ok().map(|i| i as u16)
+    }
+
+    pub(super) fn of(&self, doc: usize) -> &[u16] {
+        &self.ids[self.offsets[doc] as usize..self.offsets[doc + 1] as usize]
+    }
+}
+
+/// The counts of one query's facets, a review at a time.
+pub(super) struct Tally {
+    genre_mode: GenreMode,
+    genres: Vec<usize>,
+    countries: Vec<usize>,
+    /// Reviews per rating in half-stars, for the "at least" counts.
+    ratings: [usize; 11],
+    decades: BTreeMap<u16, usize>,
+    runtime: [usize; 4],
+    mine: [usize; 3],
+    /// The query's active groups, and for each how many would match without it.
+    active: Vec<Group>,
+    without: Vec<usize>,
+}
+
+impl Tally {
+    pub(super) fn new(q: &Query, genres: &Vocabulary, countries: &Vocabulary) -> Tally {
+        let active: Vec<Group> = Group::ALL.into_iter().filter(|g| g.is_active(q)).collect();
+        Tally {
+            genre_mode: q.genre_mode,
+            genres: vec![0; genres.keys.len()],
+            countries: vec![0; countries.keys.len()],
+            ratings: [0; 11],
+            decades: BTreeMap::new(),
+            runtime: [0; 4],
+            mine: [0; 3],
+            without: vec![0; active.len()],
+            active,
+        }
+    }
+
+    /// Counts a review that passes the groups in `pass` (a mask of [`Group`] bits).
+    pub(super) fn add(&mut self, pass: u8, r: &Review, genres: &[u16], countries: &[u16], mine: [bool; 3]) {
+        let others_ok = |g: Group| pass | g.bit() == ALL_GROUPS;
+        // With "all of", a genre's count is what choosing it too would leave.
+        if others_ok(Group::Genre) && (self.genre_mode == GenreMode::Any || pass == ALL_GROUPS) {
+            genres.iter().for_each(|&g| self.genres[g as usize] += 1);
+        }
+        if others_ok(Group::Country) {
+            countries.iter().for_each(|&c| self.countries[c as usize] += 1);
+        }
+        if others_ok(Group::Rating) {
+            self.ratings[r.rating.halves() as usize] += 1;
+        }
+        if others_ok(Group::Year) {
+            *self.decades.entry(r.year / 10 * 10).or_default() += 1;
+        }
+        if others_ok(Group::Runtime) {
+            let bucket =
+                r.runtime_minutes.and_then(|m| RUNTIME_BUCKETS.iter().position(|&(lo, hi)| m >= lo && m <= hi));
+            if let Some(b) = bucket {
+                self.runtime[b] += 1;
+            }
+        }
+        if others_ok(Group::Mine) {
+            for (count, has) in self.mine.iter_mut().zip(mine) {
+                *count += usize::from(has);
+            }
+        }
+        for (count, g) in self.without.iter_mut().zip(&self.active) {
+            *count += usize::from(others_ok(*g));
+        }
+    }
+
+    /// The facets, and for each active group how many would match without it.
+    pub(super) fn finish(
+        self,
+        q: &Query,
+        genres: &Vocabulary,
+        countries: &Vocabulary,
+    ) -> (Facets, Vec<(Group, usize)>) {
+        let mut facets = Facets {
+            genres: values(genres, &self.genres, &q.genres),
+            countries: values(countries, &self.countries, &q.countries),
+            decades: self.decades.into_iter().collect(),
+            runtime: self.runtime,
+            mine: self.mine,
+            ..Facets::default()
+        };
+        let mut at_least = 0;
+        for h in (1..=10).rev() {
+            at_least += self.ratings[h];
+            facets.min_rating[h] = at_least;
+        }
+        facets.min_rating[0] = at_least;
+        (facets, self.active.into_iter().zip(self.without).collect())
+    }
+}
+
+fn values(vocab: &Vocabulary, counts: &[usize], selected: &[String]) -> Vec<FacetValue> {
+    vocab
+        .keys
+        .iter()
+        .zip(&vocab.labels)
+        .zip(counts)
+        .map(|((key, label), &count)| FacetValue {
+            key: key.clone(),
+            label: label.clone(),
+            count,
+            selected: selected.binary_search(key).is_ok(),
+        })
+        .collect()
+}

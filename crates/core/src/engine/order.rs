@@ -1,0 +1,48 @@
+//! Sort orders: how two reviews compare for a sort, and the default order (newest review
+//! first) that the first screen shows, which `marquee build` needs without an engine.
+
+use crate::model::Review;
+use crate::query::{Sort, SortKey};
+use crate::text::title_sort_key;
+use std::cmp::Ordering;
+
+/// The reviews' indices in the default order (the most recently reviewed first), as the app
+/// shows them before any query.
+pub fn default_order(reviews: &[Review]) -> Vec<u32> {
+    let title_keys: Vec<String> = reviews.iter().map(|r| title_sort_key(&r.title)).collect();
+    sorted(reviews, &title_keys, Sort::default_for(""))
+}
+
+/// The reviews' indices sorted for `sort`, given each review's title sort key.
+pub(super) fn sorted(reviews: &[Review], title_keys: &[String], sort: Sort) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..reviews.len() as u32).collect();
+    order.sort_by(|&a, &b| compare(reviews, title_keys, sort, a as usize, b as usize));
+    order
+}
+
+/// Compares two reviews for a sort: the key in the chosen direction, missing values last in
+/// both directions, then title, year and id ascending so that ties are stable.
+fn compare(reviews: &[Review], title_keys: &[String], sort: Sort, a: usize, b: usize) -> Ordering {
+    let (ra, rb) = (&reviews[a], &reviews[b]);
+    let directed = |o: Ordering| if sort.descending { o.reverse() } else { o };
+    let primary = match sort.key {
+        SortKey::Rating => directed(ra.rating.cmp(&rb.rating)),
+        SortKey::Year => directed(ra.year.cmp(&rb.year)),
+        SortKey::Title => directed(title_keys[a].cmp(&title_keys[b])),
+        SortKey::Runtime => missing_last(ra.runtime_minutes, rb.runtime_minutes, directed),
+        SortKey::Reviewed | SortKey::Relevance => missing_last(ra.reviewed_on, rb.reviewed_on, directed),
+    };
+    primary
+        .then_with(|| title_keys[a].cmp(&title_keys[b]))
+        .then_with(|| ra.year.cmp(&rb.year))
+        .then_with(|| ra.id.cmp(&rb.id))
+}
+
+fn missing_last<T: Ord>(a: Option<T>, b: Option<T>, directed: impl Fn(Ordering) -> Ordering) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => directed(a.cmp(&b)),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}

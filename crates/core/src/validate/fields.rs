@@ -1,0 +1,294 @@
+//! The field reader: one review (or the site block) from a JSON object, every field
+//! checked, with an error for each bad field under its path (`reviews[3].rating: …`).
+
+use super::limits;
+use super::suggest::{clip, kind, warn_unknown};
+use crate::date::Date;
+use crate::diag::Diagnostic;
+use crate::model::{Rating, Review, Site, SplitRef};
+use crate::text::{clean_text, is_safe_image_url, is_slug};
+use serde_json::{Map, Value};
+
+/// The fields a review may have.
+pub const REVIEW_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "original_title",
+    "year",
+    "directors",
+    "cast",
+    "genres",
+    "runtime_minutes",
+    "countries",
+    "rating",
+    "summary",
+    "body",
+    "reviewed_on",
+    "home_release",
+    "poster",
+    "tags",
+];
+/// A card-index review has every review field but `body`, and says where its body is.
+pub(super) static CARD_FIELDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    REVIEW_FIELDS.iter().copied().filter(|f| *f != "body").chain(["excerpt", "chunk"]).collect()
+});
+const SITE_FIELDS: &[&str] = &["title", "tagline", "author"];
+
+pub(super) fn read_site(map: &mut Map<String, Value>, diagnostics: &mut Vec<Diagnostic>) -> Site {
+    warn_unknown(map, SITE_FIELDS, "site", diagnostics);
+    let mut errors = Vec::new();
+    let mut fields = Fields { map, path: "site", errors: &mut errors };
+    let site = Site {
+        title: fields.opt_line("title", limits::SITE_TEXT_CHARS),
+        tagline: fields.opt_line("tagline", limits::SITE_TEXT_CHARS),
+        author: fields.opt_line("author", limits::SITE_TEXT_CHARS),
+    };
+    diagnostics.extend(errors);
+    site
+}
+
+/// Validates one review given as a JSON value (as an importer builds from a
+/// Markdown file's front matter), appending its diagnostics under `path`.
+/// Returns the review if it has no errors. Uniqueness of ids is the caller's business.
+pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
+    read_review_as(item, path, diagnostics, None)
+}
+
+/// [`read_review`], or with `Some(chunk_count)` a card-index review: no `body`,
+/// but an `excerpt` and the `chunk` that holds its body.
+pub(super) fn read_review_as(
+    item: Value,
+    path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+    chunk_count: Option<usize>,
+) -> Option<Review> {
+    let Value::Object(mut map) = item else {
+        diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", kind(&item))));
+        return None;
+    };
+    warn_unknown(&map, if chunk_count.is_some() { &CARD_FIELDS } else { REVIEW_FIELDS }, path, diagnostics);
+    let mut errors = Vec::new();
+    let mut f = Fields { map: &mut map, path, errors: &mut errors };
+    let id = f.id();
+    let title = f.req_line("title", limits::TITLE_CHARS);
+    let original_title = f.opt_line("original_title", limits::TITLE_CHARS);
+    let year = f.req_int("year", limits::YEAR_MIN, limits::YEAR_MAX);
+    let directors = f.list("directors", limits::DIRECTORS, limits::NAME_CHARS, true);
+    let cast = f.list("cast", limits::CAST, limits::NAME_CHARS, false);
+    let genres = f.list("genres", limits::GENRES, limits::LABEL_CHARS, true);
+    let runtime_minutes = f.opt_int("runtime_minutes", 1, limits::RUNTIME_MAX);
+    let countries = f.list("countries", limits::COUNTRIES, limits::LABEL_CHARS, false);
+    let rating = f.rating();
+    let summary = f.opt_text("summary", limits::SUMMARY_CHARS);
+    let (body, split) = match chunk_count {
+        None => (f.req_text("body", limits::BODY_CHARS), None),
+        Some(count) => {
+            let excerpt = f.opt_text("excerpt", limits::SUMMARY_CHARS).unwrap_or_default();
+            let chunk = match count.checked_sub(1) {
+                Some(last) => f.req_int("chunk", 0, u16::try_from(last).unwrap_or(u16::MAX)),
+                None => f.fail(f.at("chunk"), "the index lists no body chunks"),
+            };
+            (Some(String::new()), chunk.map(|chunk| SplitRef { chunk: u32::from(chunk), excerpt }))
+        }
+    };
+    let reviewed_on = f.opt_date("reviewed_on");
+    let home_release = f.opt_date("home_release");
+    let poster = f.poster();
+    let tags = f.list("tags", limits::TAGS, limits::LABEL_CHARS, false);
+    let failed = !errors.is_empty();
+    diagnostics.append(&mut errors);
+    if failed {
+        return None;
+    }
+    Some(Review {
+        id: id?,
+        title: title?,
+        original_title,
+        year: year?,
+        directors: directors?,
+        cast: cast?,
+        genres: genres?,
+        runtime_minutes,
+        countries: countries?,
+        rating: rating?,
+        summary,
+        body: body?,
+        reviewed_on,
+        home_release,
+        poster,
+        tags: tags?,
+        split,
+    })
+}
+
+/// Reads the fields of one object, collecting an error for each bad one.
+struct Fields<'a> {
+    map: &'a mut Map<String, Value>,
+    path: &'a str,
+    errors: &'a mut Vec<Diagnostic>,
+}
+
+impl Fields<'_> {
+    fn at(&self, field: &str) -> String {
+        if self.path.is_empty() {
+            field.to_string()
+        } else {
+            format!("{}.{field}", self.path)
+        }
+    }
+
+    fn fail<T>(&mut self, path: String, message: impl Into<String>) -> Option<T> {
+        self.errors.push(Diagnostic::error(path, message));
+        None
+    }
+
+    /// Takes a field's value out of the map (each field is read once, so
+    /// nothing is cloned), with `null` treated as absent.
+    fn take(&mut self, field: &str) -> Option<Value> {
+        self.map.remove(field).filter(|v| !v.is_null())
+    }
+
+    fn required(&mut self, field: &str, what: &str) -> Option<Value> {
+        match self.map.remove(field) {
+            Some(Value::Null) => self.fail(self.at(field), format!("is required ({what}), found null")),
+            Some(v) => Some(v),
+            None => self.fail(self.at(field), format!("is required ({what})")),
+        }
+    }
+
+    fn string_at(&mut self, path: String, value: &Value, max: usize, multiline: bool) -> Option<String> {
+        let Value::String(raw) = value else {
+            return self.fail(path, format!("expected a string, found {}", kind(value)));
+        };
+        match clean_text(raw, max, multiline) {
+            Ok(s) if s.is_empty() => self.fail(path, "is empty"),
+            Ok(s) => Some(s),
+            Err(message) => self.fail(path, message),
+        }
+    }
+
+    fn req_line(&mut self, field: &str, max: usize) -> Option<String> {
+        let value = self.required(field, "a string")?;
+        self.string_at(self.at(field), &value, max, false)
+    }
+
+    fn opt_line(&mut self, field: &str, max: usize) -> Option<String> {
+        let value = self.take(field)?;
+        self.string_at(self.at(field), &value, max, false)
+    }
+
+    fn req_text(&mut self, field: &str, max: usize) -> Option<String> {
+        let value = self.required(field, "Markdown text")?;
+        self.string_at(self.at(field), &value, max, true)
+    }
+
+    fn opt_text(&mut self, field: &str, max: usize) -> Option<String> {
+        let value = self.take(field)?;
+        self.string_at(self.at(field), &value, max, true)
+    }
+
+    fn id(&mut self) -> Option<String> {
+        let id = self.req_line("id", limits::ID_CHARS)?;
+        if !is_slug(&id) {
+            return self.fail(
+                self.at("id"),
+                format!("\"{}\" is not a URL slug: use lowercase letters, digits and single hyphens, like \"rust-and-bone-2012\"", clip(&id, 60)),
+            );
+        }
+        Some(id)
+    }
+
+    fn int(&mut self, field: &str, value: &Value, min: u16, max: u16) -> Option<u16> {
+        let path = self.at(field);
+        let Value::Number(n) = value else {
+            return self.fail(path, format!("expected a whole number, found {}", kind(value)));
+        };
+        let Some(i) =
+            n.as_i64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64))
+        else {
+            return self.fail(path, format!("{n} is not a whole number"));
+        };
+        if i < i64::from(min) || i > i64::from(max) {
+            return self.fail(path, format!("{i} is out of range ({min} to {max})"));
+        }
+        Some(i as u16)
+    }
+
+    fn req_int(&mut self, field: &str, min: u16, max: u16) -> Option<u16> {
+        let value = self.required(field, "a whole number")?;
+        self.int(field, &value, min, max)
+    }
+
+    fn opt_int(&mut self, field: &str, min: u16, max: u16) -> Option<u16> {
+        let value = self.take(field)?;
+        self.int(field, &value, min, max)
+    }
+
+    fn rating(&mut self) -> Option<Rating> {
+        let value = self.required("rating", "a number of stars from 0.5 to 5")?;
+        let path = self.at("rating");
+        let Some(stars) = value.as_f64() else {
+            return self.fail(path, format!("expected a number of stars from 0.5 to 5, found {}", kind(&value)));
+        };
+        if !(0.5..=5.0).contains(&stars) {
+            return self.fail(path, format!("{value} is out of range (0.5 to 5)"));
+        }
+        match Rating::from_stars(stars) {
+            Some(r) => Some(r),
+            None => self.fail(path, format!("{value} is not a multiple of 0.5")),
+        }
+    }
+
+    fn opt_date(&mut self, field: &str) -> Option<Date> {
+        let value = self.take(field)?;
+        let text = self.string_at(self.at(field), &value, limits::LABEL_CHARS, false)?;
+        match Date::parse(&text) {
+            Some(d) => Some(d),
+            None => self.fail(self.at(field), format!("\"{}\" is not a date in the form YYYY-MM-DD", clip(&text, 20))),
+        }
+    }
+
+    fn poster(&mut self) -> Option<String> {
+        let url = self.opt_line("poster", limits::URL_CHARS)?;
+        if is_safe_image_url(&url) {
+            Some(url)
+        } else {
+            self.fail(
+                self.at("poster"),
+                format!("\"{}\" is neither an http(s) URL nor a relative path", clip(&url, 60)),
+            )
+        }
+    }
+
+    /// A list of short strings. `Some(vec![])` when absent and optional.
+    fn list(&mut self, field: &str, max_items: usize, max_chars: usize, required: bool) -> Option<Vec<String>> {
+        let path = self.at(field);
+        let value = match (self.take(field), required) {
+            (Some(v), _) => v,
+            (None, false) => return Some(Vec::new()),
+            (None, true) => return self.fail(path, "is required (a non-empty array of strings)"),
+        };
+        let Value::Array(items) = value else {
+            return self.fail(path, format!("expected an array of strings, found {}", kind(&value)));
+        };
+        if items.len() > max_items {
+            return self.fail(path, format!("has {} entries; at most {max_items} are allowed", items.len()));
+        }
+        let before = self.errors.len();
+        let mut out: Vec<String> = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let Some(s) = self.string_at(format!("{path}[{i}]"), item, max_chars, false) else { continue };
+            if out.iter().any(|o| o.to_lowercase() == s.to_lowercase()) {
+                continue; // a repeated entry adds nothing
+            }
+            out.push(s);
+        }
+        if self.errors.len() > before {
+            return None;
+        }
+        if required && out.is_empty() {
+            return self.fail(path, "needs at least one entry");
+        }
+        Some(out)
+    }
+}
