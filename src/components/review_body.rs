@@ -1,6 +1,7 @@
 use crate::components::markdown_view::MarkdownView;
 use crate::data::{fetch_body, Dataset};
 use leptos::prelude::*;
+use marquee_core::model::Body;
 use marquee_core::Review;
 use std::sync::Arc;
 
@@ -23,9 +24,12 @@ pub fn ReviewBody(
         ready();
         return view! { <MarkdownView source=text.to_string() /> }.into_any();
     }
-    let Some(split) = review.split.clone() else {
-        ready();
-        return view! { <MarkdownView source=review.body /> }.into_any();
+    let split = match review.body {
+        Body::InChunk(at) => at,
+        Body::Inline(text) => {
+            ready();
+            return view! { <MarkdownView source=text /> }.into_any();
+        }
     };
     let id = review.id;
     let body = LocalResource::new(move || fetch_body(dataset.clone(), split.chunk, id.clone()));

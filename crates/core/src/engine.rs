@@ -83,7 +83,7 @@ impl Engine {
 
     /// Whether this is a split dataset whose bodies have not been given yet.
     pub fn needs_bodies(&self) -> bool {
-        self.bodies.get().is_none() && self.catalog.reviews.iter().any(|r| r.split.is_some())
+        self.bodies.get().is_none() && self.catalog.reviews.iter().any(|r| r.body.is_in_chunk())
     }
 
     /// Gives a split dataset's engine the bodies from its chunks (id → Markdown),
@@ -98,8 +98,8 @@ impl Engine {
     /// one from [`Engine::set_bodies`] (`None` until then).
     pub fn body(&self, index: usize) -> Option<&str> {
         let review = self.catalog.reviews.get(index)?;
-        if review.split.is_none() {
-            return Some(&review.body);
+        if let Some(text) = review.body.text() {
+            return Some(text);
         }
         self.bodies.get()?.get(index).map(String::as_str).filter(|b| !b.is_empty())
     }

@@ -131,7 +131,9 @@ pub struct Review {
     pub rating: Rating,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    pub body: String,
+    /// The review's Markdown text, or where a card index keeps it.
+    #[serde(skip_serializing_if = "Body::is_in_chunk")]
+    pub body: Body,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_on: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -140,19 +142,66 @@ pub struct Review {
     pub poster: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
-    /// Set when the review came from a split dataset's card index
-    /// ([`crate::split`]): `body` is then empty and the text is in a body chunk.
-    #[serde(skip)]
-    pub split: Option<SplitRef>,
+}
+
+/// A review's text: in the review itself, or (for a review read from a card index,
+/// [`crate::split`]) in a body chunk that arrives later.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Body {
+    /// The Markdown text.
+    Inline(String),
+    /// Not here yet: the chunk that holds it, and the card's excerpt meanwhile.
+    InChunk(ChunkRef),
 }
 
 /// Where a card-index review's body is, and its precomputed card excerpt.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SplitRef {
+pub struct ChunkRef {
     /// Index into the dataset's list of body chunks.
     pub chunk: u32,
     /// The card excerpt, derived from the body at build time.
     pub excerpt: String,
+}
+
+impl Body {
+    /// The Markdown text, if the review carries it.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Body::Inline(text) => Some(text),
+            Body::InChunk(_) => None,
+        }
+    }
+
+    /// Where the text is, for a card-index review.
+    pub fn chunk(&self) -> Option<&ChunkRef> {
+        match self {
+            Body::Inline(_) => None,
+            Body::InChunk(at) => Some(at),
+        }
+    }
+
+    pub fn is_in_chunk(&self) -> bool {
+        matches!(self, Body::InChunk(_))
+    }
+}
+
+impl From<String> for Body {
+    fn from(text: String) -> Body {
+        Body::Inline(text)
+    }
+}
+
+impl From<&str> for Body {
+    fn from(text: &str) -> Body {
+        Body::Inline(text.to_string())
+    }
+}
+
+/// A body serializes as its text; one in a chunk is left out (`skip_serializing_if`).
+impl Serialize for Body {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.text().unwrap_or_default())
+    }
 }
 
 /// How many characters a derived card summary keeps.
@@ -165,10 +214,11 @@ impl Review {
         if let Some(summary) = &self.summary {
             return summary.clone();
         }
-        if let Some(split) = &self.split {
-            return split.excerpt.clone();
-        }
-        let blocks = crate::markdown::parse(&self.body);
+        let text = match &self.body {
+            Body::InChunk(at) => return at.excerpt.clone(),
+            Body::Inline(text) => text,
+        };
+        let blocks = crate::markdown::parse(text);
         let first = crate::markdown::first_paragraph_text(&blocks).unwrap_or_default();
         truncate_words(&first, DERIVED_SUMMARY_CHARS)
     }
@@ -219,7 +269,6 @@ pub(crate) fn test_review(id: &str, title: &str, year: u16) -> Review {
         home_release: None,
         poster: None,
         tags: vec![],
-        split: None,
     }
 }
 

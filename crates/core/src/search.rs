@@ -8,7 +8,7 @@
 //! sum, over the query's words, of the weight of the best field it matched in,
 //! so title hits rank above body hits.
 
-use crate::model::Review;
+use crate::model::{Body, Review};
 use crate::text::{fold, words};
 use rustc_hash::FxHashMap;
 
@@ -88,10 +88,10 @@ impl SearchIndex {
             if let Some(summary) = &review.summary {
                 add(summary, Field::Summary);
             }
-            match &review.split {
+            match &review.body {
+                Body::Inline(text) => add(text, Field::Body),
                 // A card-index review without its body: the excerpt stands in for it.
-                Some(split) => add(&split.excerpt, Field::Body),
-                None => add(&review.body, Field::Body),
+                Body::InChunk(at) => add(&at.excerpt, Field::Body),
             }
             // Keep each word once per review, with its strongest field.
             doc_terms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));

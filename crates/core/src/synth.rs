@@ -300,12 +300,11 @@ pub fn generate(count: usize, seed: u64) -> Catalog {
                 countries: distinct(&mut rng, COUNTRIES, country_count),
                 rating: rating(&mut rng),
                 summary: None,
-                body: body.join("\n\n"),
+                body: body.join("\n\n").into(),
                 reviewed_on: (rng.below(10) != 0).then_some(reviewed).flatten(),
                 home_release: None,
                 poster: None,
                 tags: Vec::new(),
-                split: None,
             }
         })
         .collect();

@@ -54,10 +54,16 @@ fn spreads_across_every_filter() {
     assert!(countries.len() >= 10, "{countries:?}");
     let runtimes: Vec<u16> = reviews.iter().filter_map(|r| r.runtime_minutes).collect();
     assert!(runtimes.iter().any(|&m| m < 90) && runtimes.iter().any(|&m| m >= 150));
-    let spoilers = reviews.iter().filter(|r| r.body.contains(":::spoiler")).count();
+    let spoilers = reviews.iter().filter(|r| r.body.text().unwrap_or_default().contains(":::spoiler")).count();
     assert!(spoilers >= 5, "some reviews mark spoilers");
     for r in reviews {
-        let paragraphs = r.body.split("\n\n").filter(|p| !p.trim().is_empty() && !p.starts_with(":::")).count();
+        let paragraphs = r
+            .body
+            .text()
+            .unwrap_or_default()
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty() && !p.starts_with(":::"))
+            .count();
         assert!((2..=5).contains(&paragraphs), "{}: {paragraphs} paragraphs", r.id);
     }
 }

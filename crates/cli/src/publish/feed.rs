@@ -67,7 +67,7 @@ pub fn atom(catalog: &Catalog, base_url: &str, limit: usize, fallback: Date) -> 
         }
         xml.push_str(&format!("    <summary>{}</summary>\n", xml_text(&review.excerpt())));
         // The HTML is escaped once more as the text of a type="html" element.
-        let html = to_html(&parse(&review.body), Spoilers::Omit);
+        let html = to_html(&parse(review.body.text().unwrap_or_default()), Spoilers::Omit);
         xml.push_str(&format!("    <content type=\"html\">{}</content>\n", xml_text(&html)));
         xml.push_str("  </entry>\n");
     }

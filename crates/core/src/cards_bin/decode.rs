@@ -4,7 +4,7 @@
 use super::{HOME_RELEASE, MAGIC, ORIGINAL_TITLE, POSTER, REVIEWED_ON, RUNTIME, SUMMARY};
 use crate::date::Date;
 use crate::error::DatasetError;
-use crate::model::{Catalog, Rating, Review, Site, SplitRef};
+use crate::model::{Body, Catalog, ChunkRef, Rating, Review, Site};
 use crate::text::{is_safe_image_url, is_slug};
 use crate::validate::Loaded;
 use crate::varint::damaged;
@@ -180,12 +180,11 @@ impl Strings<'_> {
             countries,
             rating,
             summary,
-            body: String::new(),
+            body: Body::InChunk(ChunkRef { chunk, excerpt }),
             reviewed_on,
             home_release,
             poster,
             tags,
-            split: Some(SplitRef { chunk, excerpt }),
         })
     }
 }

@@ -115,7 +115,6 @@ proptest! {
             prop_assert_eq!(card.excerpt(), full.excerpt());
             let mut restored = card.clone();
             restored.body = full.body.clone();
-            restored.split = None;
             prop_assert_eq!(&restored, full);
         }
     }

@@ -99,12 +99,11 @@ fn catalog() -> Catalog {
             countries: r.countries.iter().map(|s| s.to_string()).collect(),
             rating: Rating::from_halves(r.rating).unwrap(),
             summary: None,
-            body: format!("A review of {}.", r.title),
+            body: format!("A review of {}.", r.title).into(),
             reviewed_on: r.reviewed.and_then(Date::parse),
             home_release: None,
             poster: None,
             tags: vec![],
-            split: None,
         })
         .collect();
     Catalog { site: Default::default(), reviews }

@@ -18,7 +18,7 @@
 //! ```
 //! use marquee_core::search::shards::{self, Manifest};
 //! let mut catalog = marquee_core::synth::generate(20, 3);
-//! catalog.reviews[7].body.push_str(" zymurgy");
+//! catalog.reviews[7].body = "A word few reviews use: zymurgy.".into();
 //! let built = shards::build(&catalog.reviews, 1024);
 //! let manifest = Manifest::read(built.manifest.as_bytes()).unwrap();
 //! let index = shards::BodyIndex::new(manifest);
@@ -69,7 +69,7 @@ pub fn build(reviews: &[Review], shard_bytes: usize) -> Built {
     let mut folded = String::new();
     for (doc, review) in reviews.iter().enumerate() {
         folded.clear();
-        fold_into(&review.body, &mut folded);
+        fold_into(review.body.text().unwrap_or_default(), &mut folded);
         let mut seen: Vec<&str> = words(&folded).collect();
         seen.sort_unstable();
         seen.dedup();

@@ -5,7 +5,7 @@ use super::limits;
 use super::suggest::{clip, kind, warn_unknown};
 use crate::date::Date;
 use crate::diag::Diagnostic;
-use crate::model::{Rating, Review, Site, SplitRef};
+use crate::model::{Body, ChunkRef, Rating, Review, Site};
 use crate::text::{clean_text, is_safe_image_url, is_slug};
 use serde_json::{Map, Value};
 
@@ -80,15 +80,15 @@ pub(super) fn read_review_as(
     let countries = f.list("countries", limits::COUNTRIES, limits::LABEL_CHARS, false);
     let rating = f.rating();
     let summary = f.opt_text("summary", limits::SUMMARY_CHARS);
-    let (body, split) = match chunk_count {
-        None => (f.req_text("body", limits::BODY_CHARS), None),
+    let body = match chunk_count {
+        None => f.req_text("body", limits::BODY_CHARS).map(Body::Inline),
         Some(count) => {
             let excerpt = f.opt_text("excerpt", limits::SUMMARY_CHARS).unwrap_or_default();
             let chunk = match count.checked_sub(1) {
                 Some(last) => f.req_int("chunk", 0, u16::try_from(last).unwrap_or(u16::MAX)),
                 None => f.fail(f.at("chunk"), "the index lists no body chunks"),
             };
-            (Some(String::new()), chunk.map(|chunk| SplitRef { chunk: u32::from(chunk), excerpt }))
+            chunk.map(|chunk| Body::InChunk(ChunkRef { chunk: u32::from(chunk), excerpt }))
         }
     };
     let reviewed_on = f.opt_date("reviewed_on");
@@ -117,7 +117,6 @@ pub(super) fn read_review_as(
         home_release,
         poster,
         tags: tags?,
-        split,
     })
 }
 

@@ -189,7 +189,7 @@ fn strings_are_trimmed_and_line_breaks_normalised() {
     let loaded = load(vec![r]);
     let got = &loaded.catalog.reviews[0];
     assert_eq!(got.title, "Rust and Bone");
-    assert_eq!(got.body, "One.\n\nTwo.");
+    assert_eq!(got.body.text(), Some("One.\n\nTwo."));
     assert_eq!(got.genres, ["Drama", "Romance"], "case-insensitive repeats are dropped");
 }
 
@@ -252,7 +252,7 @@ fn a_lone_surrogate_escape_is_replaced_and_reported_while_the_rest_loads() {
     assert_eq!(loaded.catalog.reviews.len(), 2);
     assert_eq!(loaded.catalog.reviews[0].title, "Half \u{FFFD} a pair");
     // The low half alone is repaired; an escaped backslash and a real pair are not touched.
-    assert_eq!(loaded.catalog.reviews[0].body, "b \u{FFFD} \\ud800 \u{1F3AC}");
+    assert_eq!(loaded.catalog.reviews[0].body.text(), Some("b \u{FFFD} \\ud800 \u{1F3AC}"));
     let places: Vec<&str> = loaded.diagnostics.iter().map(|d| d.path.as_str()).collect();
     assert_eq!(places, ["line 2, column 25", "line 2, column 110"]);
     assert!(loaded.diagnostics.iter().all(|d| !d.is_error()));
