@@ -125,7 +125,7 @@ fn built_from_configured_dataset(document: &web_sys::Document) -> bool {
         .and_then(|m| m.get_attribute("content"));
     let Some(built) = built else { return true };
     let base = crate::base::Base::from_document();
-    crate::data::configured_url(base) == crate::data::resolve(&built, base)
+    crate::dataset::configured_url(base) == crate::dataset::resolve(&built, base)
 }
 
 /// Puts the app's twin in the prerendered page's place, keeping what the

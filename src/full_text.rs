@@ -5,7 +5,7 @@
 //! comes with its texts). Each piece that arrives bumps an epoch, so that a
 //! query that tracks it runs again.
 
-use crate::data::{fetch_bytes, Dataset};
+use crate::dataset::{fetch_bytes, Dataset};
 use leptos::prelude::*;
 use marquee_core::search::shards::{BodyIndex, Manifest};
 use std::sync::{Arc, Mutex};
@@ -120,7 +120,7 @@ fn fetch(dataset: &Arc<Dataset>, piece: usize, url: String, text: &str) {
         full_text.epoch.update(|n| *n += 1);
         // A small collection's whole index comes with its texts (see `PREFETCH_CHUNKS`),
         // so that its search covers the full text offline too.
-        if piece == MANIFEST && stored && dataset.chunks.len() <= crate::data::PREFETCH_CHUNKS {
+        if piece == MANIFEST && stored && dataset.chunks.len() <= crate::dataset::PREFETCH_CHUNKS {
             prefetch_all(&dataset);
         }
     });

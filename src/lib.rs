@@ -11,9 +11,10 @@
 #![recursion_limit = "256"]
 
 pub mod base;
+pub mod bench;
 pub mod boot;
 pub mod components;
-pub mod data;
+pub mod dataset;
 pub mod download;
 pub mod full_text;
 pub mod hooks;
@@ -81,8 +82,8 @@ pub fn App() -> impl IntoView {
         provide_context(base);
         base
     });
-    if use_context::<data::DatasetState>().is_none() {
-        data::provide_dataset(base);
+    if use_context::<dataset::DatasetState>().is_none() {
+        dataset::provide_dataset(base);
     }
     personal_store::PersonalStore::provide();
 

@@ -5,7 +5,7 @@
 //! CLI writes the head (title, description, canonical, social tags, JSON-LD).
 
 use crate::base::Base;
-use crate::data::{Dataset, DatasetState};
+use crate::dataset::{Dataset, DatasetState};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use marquee_core::Catalog;

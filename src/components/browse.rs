@@ -9,32 +9,19 @@ use crate::components::{
     sort_select::SortSelect,
     surprise::{SurpriseButton, SurprisePick},
 };
-use crate::data::Dataset;
+use crate::dataset::Dataset;
 use crate::full_text::{self, Coverage};
+use crate::hooks::use_scroll_restore::use_scroll_restore;
 use crate::personal_store::PersonalStore;
 use crate::query_state::QueryState;
 use leptos::prelude::*;
+use marquee_core::choices::count_label;
 use std::sync::Arc;
-
-const SCROLL_KEY: &str = "marquee:scroll:";
 
 /// How long after the page appears the search index is built, if the reader has
 /// not reached for the search box before.
 #[cfg(target_arch = "wasm32")]
 const WARM_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
-
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
-/// "42 reviews", "1 review".
-pub fn count_label(n: usize) -> String {
-    if n == 1 {
-        "1 review".to_string()
-    } else {
-        format!("{n} reviews")
-    }
-}
 
 /// The grid with its filters, search, sort and result count, all driven by the URL.
 #[component]
@@ -72,26 +59,11 @@ pub fn Browse(
     let search = Signal::derive(move || state.search());
     let highlight = Signal::derive(move || state.query.with(|q| q.text.clone()));
 
-    // Coming back to the same query restores the scroll position.
-    let restore_key = format!("{SCROLL_KEY}{}", search.get_untracked());
-    #[cfg(target_arch = "wasm32")]
-    request_animation_frame(move || {
-        let saved = session().and_then(|s| s.get_item(&restore_key).ok().flatten()).and_then(|y| y.parse::<i32>().ok());
-        if let (Some(y), Some(w)) = (saved, web_sys::window()) {
-            w.scroll_to_with_x_and_y(0.0, f64::from(y));
-        }
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = restore_key;
-    // Saved when a click in the results (a card, previous/next) leaves the grid:
-    // this handler runs before the router's, which scrolls to the top as it navigates.
-    let save_scroll = move |_: leptos::ev::MouseEvent| {
-        let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
-        if let Some(s) = session() {
-            // Whole pixels: formatting a float would bring its machinery into the bundle.
-            let _ = s.set_item(&format!("{SCROLL_KEY}{}", search.get_untracked()), &(y.round() as i32).to_string());
-        }
-    };
+    // Coming back to the same query restores the scroll position; it is saved when a
+    // click in the results (a card, previous/next) leaves the grid: this handler runs
+    // before the router's, which scrolls to the top as it navigates.
+    let save = use_scroll_restore(search);
+    let save_scroll = move |_: leptos::ev::MouseEvent| save();
 
     // The search index is built (and the full-text manifest, and a small split
     // dataset's texts, fetched) when the reader reaches for the search box, or once

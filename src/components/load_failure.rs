@@ -1,4 +1,4 @@
-use crate::data::{DatasetState, LoadError};
+use crate::dataset::{DatasetState, LoadError};
 use leptos::prelude::*;
 
 /// What the reader sees when the dataset cannot be loaded: the reason in words,

@@ -1,7 +1,7 @@
 //! Renders a review's Markdown as elements. The core has already parsed it into
 //! a tree of known elements, so no dataset text ever reaches `inner_html`.
 
-use crate::components::spoiler::{InlineSpoiler, SpoilerBlock};
+use crate::components::{disclosure::Disclosure, inline_spoiler::InlineSpoiler};
 use leptos::prelude::*;
 use marquee_core::markdown::{parse, Block, Inline};
 
@@ -31,7 +31,12 @@ fn block_view(block: &Block) -> AnyView {
             }
         }
         Block::Spoiler { label, blocks } => {
-            view! { <SpoilerBlock label=label.clone() blocks=blocks.clone() /> }.into_any()
+            let what = match label {
+                Some(label) => format!("spoiler: {label}"),
+                None => "spoiler".to_string(),
+            };
+            let blocks = blocks.clone();
+            view! { <Disclosure what>{blocks_view(&blocks)}</Disclosure> }.into_any()
         }
     }
 }
@@ -53,7 +58,10 @@ fn inline_view(node: &Inline) -> AnyView {
             </a>
         }
         .into_any(),
-        Inline::Spoiler(inner) => view! { <InlineSpoiler content=inner.clone() /> }.into_any(),
+        Inline::Spoiler(inner) => {
+            let inner = inner.clone();
+            view! { <InlineSpoiler>{inlines_view(&inner)}</InlineSpoiler> }.into_any()
+        }
     }
 }
 

@@ -7,11 +7,9 @@
 //! button. Each star is drawn as two halves, filled halves solid and empty
 //! halves outlined, so the rating shows by shape and not by colour alone.
 
+use crate::hooks::use_unique_id::use_unique_id;
 use leptos::prelude::*;
 use marquee_core::Rating;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 /// What the status line says.
 pub fn status_text(rating: Option<Rating>) -> String {
@@ -31,9 +29,8 @@ pub fn RatingWidget(
     #[prop(into)]
     on_change: Callback<Option<Rating>>,
 ) -> impl IntoView {
-    let n = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    let name = format!("your-rating-{n}");
-    let label_id = format!("your-rating-label-{n}");
+    let name = use_unique_id("your-rating");
+    let label_id = format!("{name}-label");
     let hover = RwSignal::new(None::<u8>);
     let shown = move || hover.get().or_else(|| value.get().map(Rating::halves)).unwrap_or(0);
     let radios = Rating::all()

@@ -1,5 +1,5 @@
 use crate::components::markdown_view::MarkdownView;
-use crate::data::{fetch_body, Dataset};
+use crate::dataset::{fetch_body, Dataset};
 use leptos::prelude::*;
 use marquee_core::model::Body;
 use marquee_core::Review;

@@ -11,7 +11,7 @@
 //! Content-Security-Policy forbids style attributes).
 
 use crate::components::review_card::ReviewCard;
-use crate::data::Dataset;
+use crate::dataset::Dataset;
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;

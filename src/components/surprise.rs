@@ -1,5 +1,5 @@
 use crate::components::review_card::ReviewCard;
-use crate::data::Dataset;
+use crate::dataset::Dataset;
 use crate::query_state::{History, QueryState};
 use leptos::prelude::*;
 use marquee_core::engine::{Engine, Results};

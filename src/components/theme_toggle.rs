@@ -1,3 +1,6 @@
+//! The theme button: system, light or dark, remembered across visits.
+
+use crate::hooks::use_stored_preference::use_stored_preference;
 use leptos::prelude::*;
 
 /// localStorage key of the reader's theme choice.
@@ -37,16 +40,13 @@ impl Theme {
     }
 }
 
-fn stored() -> Theme {
-    if !cfg!(target_arch = "wasm32") {
-        return Theme::System;
-    }
-    let saved =
-        web_sys::window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(KEY).ok().flatten());
-    match saved.as_deref() {
-        Some("light") => Theme::Light,
-        Some("dark") => Theme::Dark,
-        _ => Theme::System,
+impl Theme {
+    fn from_stored(value: Option<&str>) -> Theme {
+        match value {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::System,
+        }
     }
 }
 
@@ -66,20 +66,18 @@ fn apply(theme: Theme) {
 /// A button cycling the theme: system, light, dark. Remembered across visits.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let theme = RwSignal::new(stored());
-    apply(theme.get_untracked());
+    let (stored, store) = use_stored_preference(KEY);
+    let theme = move || stored.with(|s| Theme::from_stored(s.as_deref()));
+    apply(theme());
     let cycle = move |_| {
-        let next = theme.get_untracked().next();
-        theme.set(next);
+        let next = theme().next();
+        store(next.key());
         apply(next);
-        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            let _ = s.set_item(KEY, next.key());
-        }
     };
     view! {
         <button class="theme-toggle" type="button" on:click=cycle>
             <span class="theme-toggle__icon" aria-hidden="true"></span>
-            <span class="theme-toggle__label">{move || theme.get().label()}</span>
+            <span class="theme-toggle__label">{move || theme().label()}</span>
         </button>
     }
 }

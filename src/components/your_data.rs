@@ -1,4 +1,4 @@
-use crate::data::DatasetState;
+use crate::dataset::DatasetState;
 use crate::download::download;
 use crate::personal_store::PersonalStore;
 use leptos::prelude::*;

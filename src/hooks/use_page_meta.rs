@@ -27,7 +27,7 @@ pub fn use_page_meta(heading: String, description: String) {
     #[cfg(target_arch = "wasm32")]
     Effect::new(move |_| {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        let site = use_context::<crate::data::DatasetState>().and_then(|d| d.site_title());
+        let site = use_context::<crate::dataset::DatasetState>().and_then(|d| d.site_title());
         document.set_title(&page_title(&heading, site.as_deref().unwrap_or(SITE_NAME)));
         if let Ok(Some(meta)) = document.query_selector("meta[name='description']") {
             let _ = meta.set_attribute("content", &description);

@@ -1,5 +1,5 @@
 use crate::components::{browse::Browse, load_failure::LoadFailure, skeleton_grid::SkeletonGrid};
-use crate::data::DatasetState;
+use crate::dataset::DatasetState;
 use crate::hooks::use_page_meta::use_page_meta;
 use leptos::prelude::*;
 

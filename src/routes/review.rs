@@ -3,7 +3,7 @@ use crate::components::{
     critic_rating::CriticRating, fact_box::FactBox, load_failure::LoadFailure, poster::Poster, prev_next::PrevNext,
     rating_widget::RatingWidget, review_body::ReviewBody, watchlist_toggle::WatchlistToggle,
 };
-use crate::data::{Dataset, DatasetState};
+use crate::dataset::{Dataset, DatasetState};
 use crate::hooks::use_page_meta::use_page_meta;
 use crate::personal_store::{today, PersonalStore};
 use crate::query_state::QueryState;
@@ -45,7 +45,8 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let search = state.search();
 
     // Previous and next within the reader's current results.
-    let (previous, next) = store.data.with_untracked(|me| dataset.neighbours(&state.query.get_untracked(), me, index));
+    let (previous, next) =
+        store.data.with_untracked(|me| dataset.engine.neighbours(&state.query.get_untracked(), me, index));
     let neighbour = |i: Option<u32>| {
         let r = &dataset.engine.reviews()[i? as usize];
         Some((r.id.clone(), r.title.clone()))

@@ -52,6 +52,9 @@ pub struct Engine {
     title_keys: Vec<String>,
     /// Sorted orders, computed on first use: index `2 * key + descending`.
     orders: [OnceLock<Vec<u32>>; 12],
+    /// Where each review stands in the default order, computed on first use
+    /// ([`Engine::neighbours`]: `marquee build` asks for every review page's).
+    default_rank: OnceLock<Vec<u32>>,
 }
 
 impl Engine {
@@ -70,6 +73,7 @@ impl Engine {
                 .collect(),
             title_keys: reviews.iter().map(|r| title_sort_key(&r.title)).collect(),
             orders: Default::default(),
+            default_rank: OnceLock::new(),
             catalog,
         }
     }
@@ -200,6 +204,41 @@ impl Engine {
     pub fn order(&self, sort: Sort) -> &[u32] {
         let slot = 2 * (sort.key as usize) + usize::from(sort.descending);
         self.orders[slot].get_or_init(|| order::sorted(&self.catalog.reviews, &self.title_keys, sort))
+    }
+
+    /// The reviews just before and after review `index` in the results of `q`, for a
+    /// review page's previous and next links. Without a text query relevance means the
+    /// default order; unfiltered results need no query run.
+    pub fn neighbours(&self, q: &Query, me: &Personal, index: usize) -> (Option<u32>, Option<u32>) {
+        let sort = match q.effective_sort() {
+            sort if sort.key == SortKey::Relevance => Sort::default_for(""),
+            sort => sort,
+        };
+        let ran;
+        let (order, at) = if q.is_filtered() {
+            ran = self.run(q, me).order;
+            let at = ran.iter().position(|&i| i as usize == index);
+            (&ran[..], at)
+        } else if sort == Sort::default_for("") {
+            (self.order(sort), self.default_rank().get(index).map(|&at| at as usize))
+        } else {
+            let order = self.order(sort);
+            (order, order.iter().position(|&i| i as usize == index))
+        };
+        let Some(at) = at else { return (None, None) };
+        (at.checked_sub(1).map(|i| order[i]), order.get(at + 1).copied())
+    }
+
+    /// Where each review stands in the default order (newest first).
+    fn default_rank(&self) -> &[u32] {
+        self.default_rank.get_or_init(|| {
+            let order = self.order(Sort::default_for(""));
+            let mut rank = vec![0; order.len()];
+            for (at, &index) in order.iter().enumerate() {
+                rank[index as usize] = at as u32;
+            }
+            rank
+        })
     }
 
     /// A deterministic pick among `results` for a seed ("surprise me").

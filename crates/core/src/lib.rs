@@ -14,6 +14,7 @@
 //! ```
 
 pub mod cards_bin;
+pub mod choices;
 pub mod date;
 pub mod diag;
 pub mod engine;

@@ -152,59 +152,6 @@ pub fn highlight<'t>(text: &'t str, query: &str) -> Vec<(&'t str, bool)> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folds_case_and_accents() {
-        assert_eq!(fold("Stéphanie"), "stephanie");
-        assert_eq!(fold("AUDIARD"), "audiard");
-        assert_eq!(fold("Yasujirō Ozu"), "yasujiro ozu");
-        assert_eq!(fold("Pedro Almodóvar"), "pedro almodovar");
-        assert_eq!(fold("Krzysztof Kieślowski"), "krzysztof kieslowski");
-        assert_eq!(fold("Bergman’s"), "bergman's");
-        assert_eq!(fold("Ingmar Bergman\u{0301}"), "ingmar bergman", "combining marks vanish");
-        assert_eq!(fold("東京物語"), "東京物語");
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn folding_is_idempotent(s in "\\PC{0,40}") {
-            let once = fold(&s);
-            proptest::prop_assert_eq!(fold(&once), once);
-        }
-    }
-
-    #[test]
-    fn splits_words() {
-        let w: Vec<&str> = words("de rouille et d'os, 2012!").collect();
-        assert_eq!(w, ["de", "rouille", "et", "d", "os", "2012"]);
-    }
-
-    #[test]
-    fn highlights_whole_words_matching_a_prefix() {
-        assert_eq!(highlight("Rust and Bone", "bo"), [("Rust and ", false), ("Bone", true)]);
-        assert_eq!(
-            highlight("De rouille et d'os", "ROUILLE os"),
-            [("De ", false), ("rouille", true), (" et d'", false), ("os", true)]
-        );
-        assert_eq!(highlight("Amélie", ""), [("Amélie", false)]);
-        assert_eq!(highlight("", "x"), [("", false)]);
-        assert_eq!(highlight("x", "x"), [("x", true)]);
-    }
-
-    #[test]
-    fn title_keys_skip_leading_articles_and_accents() {
-        assert_eq!(title_sort_key("The General"), "general");
-        assert_eq!(title_sort_key("A Separation"), "separation");
-        assert_eq!(title_sort_key("An Education"), "education");
-        assert_eq!(title_sort_key("Amélie"), "amelie");
-        assert_eq!(title_sort_key("The"), "the");
-        assert_eq!(title_sort_key("Theeb"), "theeb");
-    }
-}
-
 /// Trims a string and checks its characters and length.
 ///
 /// Single-line text may hold no control characters at all; multi-line text may
@@ -263,4 +210,57 @@ pub fn is_safe_image_url(url: &str) -> bool {
     // Relative: a colon before the first slash would make it a scheme.
     let head = url.split(['/', '?', '#']).next().unwrap_or("");
     !head.contains(':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Stéphanie"), "stephanie");
+        assert_eq!(fold("AUDIARD"), "audiard");
+        assert_eq!(fold("Yasujirō Ozu"), "yasujiro ozu");
+        assert_eq!(fold("Pedro Almodóvar"), "pedro almodovar");
+        assert_eq!(fold("Krzysztof Kieślowski"), "krzysztof kieslowski");
+        assert_eq!(fold("Bergman’s"), "bergman's");
+        assert_eq!(fold("Ingmar Bergman\u{0301}"), "ingmar bergman", "combining marks vanish");
+        assert_eq!(fold("東京物語"), "東京物語");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folding_is_idempotent(s in "\\PC{0,40}") {
+            let once = fold(&s);
+            proptest::prop_assert_eq!(fold(&once), once);
+        }
+    }
+
+    #[test]
+    fn splits_words() {
+        let w: Vec<&str> = words("de rouille et d'os, 2012!").collect();
+        assert_eq!(w, ["de", "rouille", "et", "d", "os", "2012"]);
+    }
+
+    #[test]
+    fn highlights_whole_words_matching_a_prefix() {
+        assert_eq!(highlight("Rust and Bone", "bo"), [("Rust and ", false), ("Bone", true)]);
+        assert_eq!(
+            highlight("De rouille et d'os", "ROUILLE os"),
+            [("De ", false), ("rouille", true), (" et d'", false), ("os", true)]
+        );
+        assert_eq!(highlight("Amélie", ""), [("Amélie", false)]);
+        assert_eq!(highlight("", "x"), [("", false)]);
+        assert_eq!(highlight("x", "x"), [("x", true)]);
+    }
+
+    #[test]
+    fn title_keys_skip_leading_articles_and_accents() {
+        assert_eq!(title_sort_key("The General"), "general");
+        assert_eq!(title_sort_key("A Separation"), "separation");
+        assert_eq!(title_sort_key("An Education"), "education");
+        assert_eq!(title_sort_key("Amélie"), "amelie");
+        assert_eq!(title_sort_key("The"), "the");
+        assert_eq!(title_sort_key("Theeb"), "theeb");
+    }
 }

@@ -372,3 +372,22 @@ fn the_default_order_function_is_the_engines_default_order() {
     let run = engine.run(&Query::default(), &Personal::default());
     assert_eq!(default_order(&catalog.reviews), run.order);
 }
+
+#[test]
+fn neighbours_are_the_reviews_around_one_in_the_results() {
+    let engine = Engine::new(crate::synth::generate(50, 8));
+    let me = Personal::default();
+    let order = engine.run(&Query::default(), &me).order;
+    let middle = order[10] as usize;
+    assert_eq!(engine.neighbours(&Query::default(), &me, middle), (Some(order[9]), Some(order[11])));
+    assert_eq!(engine.neighbours(&Query::default(), &me, order[0] as usize), (None, Some(order[1])));
+    // A text query with the relevance sort but no text means the default order.
+    let by_title = Query { sort: Some(Sort::new(SortKey::Title, false)), ..Query::default() };
+    let titles = engine.run(&by_title, &me).order;
+    assert_eq!(engine.neighbours(&by_title, &me, titles[3] as usize), (Some(titles[2]), Some(titles[4])));
+    let filtered = Query { min_rating: Rating::from_halves(8), ..Query::default() };
+    let kept = engine.run(&filtered, &me).order;
+    assert_eq!(engine.neighbours(&filtered, &me, kept[1] as usize), (Some(kept[0]), kept.get(2).copied()));
+    let outside = order.iter().find(|i| !kept.contains(i)).unwrap();
+    assert_eq!(engine.neighbours(&filtered, &me, *outside as usize), (None, None), "not in the results");
+}

@@ -5,8 +5,6 @@
 use crate::base::Base;
 use leptos::prelude::*;
 use marquee_core::engine::Engine;
-use marquee_core::personal::Personal;
-use marquee_core::query::{Query, Sort, SortKey};
 use marquee_core::validate::read_bodies;
 use marquee_core::{cards_bin, load_dataset, DatasetError, Diagnostic};
 use std::cell::RefCell;
@@ -71,9 +69,6 @@ pub struct Dataset {
     pub full_text: crate::full_text::FullText,
     /// Whether the body chunks are being fetched.
     bodies_loading: AtomicBool,
-    /// See [`Dataset::default_rank`].
-    #[cfg(feature = "ssr")]
-    default_rank: std::sync::OnceLock<Vec<u32>>,
     /// See [`Dataset::position`].
     #[cfg(feature = "ssr")]
     ids: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
@@ -96,39 +91,8 @@ impl Dataset {
             full_text: crate::full_text::FullText::default(),
             bodies_loading: AtomicBool::new(false),
             #[cfg(feature = "ssr")]
-            default_rank: std::sync::OnceLock::new(),
-            #[cfg(feature = "ssr")]
             ids: std::sync::OnceLock::new(),
         }
-    }
-
-    /// The reviews just before and after review `index` in the results of `q`.
-    /// Unfiltered results need no query: the sorted order is cached (and in
-    /// `marquee build`, which asks this for every review page, so is each
-    /// review's place in the default order).
-    pub fn neighbours(&self, q: &Query, me: &Personal, index: usize) -> (Option<u32>, Option<u32>) {
-        let ran;
-        // Without a text query, relevance is the default order.
-        let sort = match q.effective_sort() {
-            sort if sort.key == SortKey::Relevance => Sort::default_for(""),
-            sort => sort,
-        };
-        let order = if q.is_filtered() {
-            ran = self.engine.run(q, me).order;
-            &ran[..]
-        } else {
-            self.engine.order(sort)
-        };
-        #[cfg(feature = "ssr")]
-        let at = if !q.is_filtered() && sort == Sort::default_for("") {
-            self.default_rank().get(index).map(|&at| at as usize)
-        } else {
-            order.iter().position(|&i| i as usize == index)
-        };
-        #[cfg(not(feature = "ssr"))]
-        let at = order.iter().position(|&i| i as usize == index);
-        let Some(at) = at else { return (None, None) };
-        (at.checked_sub(1).map(|i| order[i]), order.get(at + 1).copied())
     }
 
     /// The position of the review with this id. `marquee build` asks for every
@@ -143,19 +107,6 @@ impl Dataset {
         }
         #[cfg(not(feature = "ssr"))]
         self.engine.position(id)
-    }
-
-    /// Where each review stands in the default order (newest first), computed once.
-    #[cfg(feature = "ssr")]
-    fn default_rank(&self) -> &[u32] {
-        self.default_rank.get_or_init(|| {
-            let order = self.engine.order(Sort::default_for(""));
-            let mut rank = vec![0; order.len()];
-            for (at, &index) in order.iter().enumerate() {
-                rank[index as usize] = at as u32;
-            }
-            rank
-        })
     }
 
     /// Fetches every body chunk of a small split dataset (see [`PREFETCH_CHUNKS`])
@@ -362,8 +313,6 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
             url: url.clone(),
             bodies_loading: AtomicBool::new(false),
             #[cfg(feature = "ssr")]
-            default_rank: std::sync::OnceLock::new(),
-            #[cfg(feature = "ssr")]
             ids: std::sync::OnceLock::new(),
         })
     };
@@ -375,56 +324,17 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     }
     yield_now().await;
     let dataset = make(loaded);
-    LOADED.with(|loaded| *loaded.borrow_mut() = Some(dataset.clone()));
+    crate::bench::loaded(&dataset);
     Ok(dataset)
 }
 
-thread_local! {
-    /// The dataset on screen, for [`marquee_bench_query`].
-    static LOADED: RefCell<Option<Arc<Dataset>>> = const { RefCell::new(None) };
-}
-
 /// A full card index: binary ([`cards_bin`]), as `marquee build` publishes it, or JSON.
-fn read_index(bytes: &[u8]) -> Result<marquee_core::Loaded, DatasetError> {
+pub(crate) fn read_index(bytes: &[u8]) -> Result<marquee_core::Loaded, DatasetError> {
     if cards_bin::is_binary(bytes) {
         cards_bin::decode(bytes)
     } else {
         load_dataset(bytes)
     }
-}
-
-/// Reads `bytes` as the app reads a full card index (binary or JSON, from
-/// bytes, never a JS string), `repeat` times. Returns the mean milliseconds
-/// per run, or -1 if the bytes are not a dataset. `./dev bench` sets it beside
-/// `JSON.parse` of the same index as JSON, and of a dataset.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn marquee_bench_parse(bytes: &[u8], repeat: u32) -> f64 {
-    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
-    let start = now();
-    for _ in 0..repeat.max(1) {
-        if std::hint::black_box(read_index(bytes)).is_err() {
-            return -1.0;
-        }
-    }
-    (now() - start) / f64::from(repeat.max(1))
-}
-
-/// Runs the query in `search` (a URL query string, as the address bar has it)
-/// `repeat` times over the loaded dataset, as the grid does: results, sort and
-/// every facet count. Returns the mean milliseconds per run, or -1 when no
-/// dataset is loaded. `./dev bench` calls it to set Marquee's query time beside
-/// MiniSearch's and ItemsJS's in the same page.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn marquee_bench_query(search: &str, repeat: u32) -> f64 {
-    let Some(dataset) = LOADED.with(|loaded| loaded.borrow().clone()) else { return -1.0 };
-    let query = marquee_core::url::decode(search);
-    let me = Personal::default();
-    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
-    let start = now();
-    for _ in 0..repeat.max(1) {
-        std::hint::black_box(dataset.engine.run(&query, &me));
-    }
-    (now() - start) / f64::from(repeat.max(1))
 }
 
 /// Fetches one review's body from the dataset's body chunk `chunk`.
