@@ -4,7 +4,7 @@
 #
 #   scripts/setup.sh build   # Rust target, Trunk, wasm-bindgen-cli, wasm-opt, crates
 #   scripts/setup.sh test    # all of the above, plus Chromium, ChromeDriver, Firefox ESR, geckodriver,
-#                            # WebKitGTK's WebDriver, Xvfb and the npm test packages
+#                            # WebKitGTK's WebDriver, Xvfb, leptosfmt and the npm test packages
 #   scripts/setup.sh bench   # all of the above, plus the benchmark's npm packages (MiniSearch, ItemsJS, Lighthouse)
 #   scripts/setup.sh size    # the build's tools, plus twiggy (the code-size profiler behind `./dev size`)
 #
@@ -17,6 +17,7 @@ BINARYEN_VERSION="132.0.0"
 WASM_OPT_VERSION="132"
 TWIGGY_VERSION="0.8.0"
 GECKODRIVER_VERSION="0.36.0"
+LEPTOSFMT_VERSION="0.1.33"
 WHAT="${1:-build}"
 
 say() { printf '\033[1;34msetup:\033[0m %s\n' "$*"; }
@@ -129,6 +130,14 @@ else
     cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
+# 9. leptosfmt, which formats (and checks) the view! macros, from crates.io at a pinned version.
+if command -v leptosfmt >/dev/null 2>&1 && [ "$(leptosfmt --version 2>/dev/null)" = "leptosfmt $LEPTOSFMT_VERSION" ]; then
+    say "leptosfmt $LEPTOSFMT_VERSION: present"
+else
+    say "installing leptosfmt $LEPTOSFMT_VERSION from crates.io (a few minutes, once)"
+    cargo install --locked leptosfmt --version "$LEPTOSFMT_VERSION"
+fi
+
 # npm_packages DIR WHAT: the packages of DIR exactly as its package-lock.json pins them,
 # installed again only when the lock file changed since the last install.
 npm_packages() {
@@ -142,10 +151,10 @@ npm_packages() {
     fi
 }
 
-# 9. The browser-test packages. Never `playwright install`: the tests use Debian's Chromium.
+# 10. The browser-test packages. Never `playwright install`: the tests use Debian's Chromium.
 npm_packages tests/e2e test
 
-# 10. The benchmark's packages (MiniSearch, ItemsJS, Lighthouse), only for `./dev bench`.
+# 11. The benchmark's packages (MiniSearch, ItemsJS, Lighthouse), only for `./dev bench`.
 if [ "$WHAT" = "bench" ]; then
     npm_packages bench benchmark
 fi

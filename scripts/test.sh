@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer and fails if any fails. Called by `./dev test` after setup.
-#   1. cargo fmt --check            4. wasm-bindgen-test in headless Chromium
+#   1. cargo fmt and leptosfmt      4. wasm-bindgen-test in headless Chromium
+#      --check; stylesheet names
 #   2. cargo clippy -D warnings     5. release build under /marquee/
 #      (native, wasm, and the app's native `ssr` build that `marquee build` renders with)
 #   3. native cargo test            6. end-to-end tests against that build: Playwright in
@@ -40,6 +41,10 @@ cargo_counts() {
 }
 
 layer fmt cargo fmt --all --check
+# The view! macros, which rustfmt leaves alone (leptosfmt.toml).
+layer leptosfmt leptosfmt --check src tests
+# Every stylesheet is named after its component (style/components/NAME.css ↔ src/components/NAME.rs).
+layer css node scripts/bundle-css.mjs --check
 layer clippy-native cargo clippy --workspace --exclude marquee-site --all-targets -- -D warnings
 layer clippy-wasm cargo clippy -p marquee-site --target wasm32-unknown-unknown --all-targets -- -D warnings
 layer clippy-ssr cargo clippy -p marquee-site --no-default-features --features ssr --lib -- -D warnings

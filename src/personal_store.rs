@@ -51,7 +51,11 @@ fn storage() -> Option<web_sys::Storage> {
 fn read(storage: &web_sys::Storage) -> Result<Option<Personal>, StorageStatus> {
     let raw = storage.get_item(KEY).map_err(|_| StorageStatus::Unavailable)?;
     let Some(raw) = raw else { return Ok(None) };
-    Personal::from_json(&raw).map(Some).map_err(|reason| StorageStatus::Unreadable { reason, raw, kept_aside: false })
+    Personal::from_json(&raw).map(Some).map_err(|e| StorageStatus::Unreadable {
+        reason: e.to_string(),
+        raw,
+        kept_aside: false,
+    })
 }
 
 /// Today's date in the reader's time zone.

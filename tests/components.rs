@@ -160,7 +160,11 @@ async fn filter_panel_shows_live_counts_and_toggles_genres_through_the_url() {
     let root = container();
     let _handle = mount_to(root.clone(), || {
         provide_context(Base::new("/"));
-        view! { <Router><PanelUnderTest /></Router> }
+        view! {
+            <Router>
+                <PanelUnderTest />
+            </Router>
+        }
     });
     tick().await;
     let legend = one(&root, ".facet-list legend", "a legend");

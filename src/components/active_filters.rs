@@ -26,9 +26,16 @@ pub fn ActiveFilters(
                     let name = format!("Remove filter: {label}");
                     view! {
                         <li>
-                            <button class="chip chip--removable" type="button" aria-label=name on:click=move |_| state.update(|q| *q = next.clone())>
+                            <button
+                                class="chip chip--removable"
+                                type="button"
+                                aria-label=name
+                                on:click=move |_| state.update(|q| *q = next.clone())
+                            >
                                 {label}
-                                <span class="chip__remove" aria-hidden="true">"×"</span>
+                                <span class="chip__remove" aria-hidden="true">
+                                    "×"
+                                </span>
                             </button>
                         </li>
                     }
@@ -42,8 +49,12 @@ pub fn ActiveFilters(
             };
             view! {
                 <div class="active-filters">
-                    <ul class="active-filters__list" aria-label="Active filters">{items}</ul>
-                    <button class="link-button" type="button" on:click=clear_all>"Clear all"</button>
+                    <ul class="active-filters__list" aria-label="Active filters">
+                        {items}
+                    </ul>
+                    <button class="link-button" type="button" on:click=clear_all>
+                        "Clear all"
+                    </button>
                 </div>
             }
         })

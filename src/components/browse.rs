@@ -1,3 +1,5 @@
+//! The home page's browser: the grid with its filters, search, sort and result count, all driven by the URL.
+
 use crate::components::{
     active_filters::ActiveFilters,
     diagnostics_banner::DiagnosticsBanner,
@@ -115,7 +117,9 @@ pub fn Browse(
                     <SurpriseButton state disabled=Signal::derive(move || count() == 0) />
                 </div>
                 <ActiveFilters facets state />
-                <p class="result-count" role="status">{move || count_label(count())}</p>
+                <p class="result-count" role="status">
+                    {move || count_label(count())}
+                </p>
                 <SurprisePick dataset=dataset results state />
                 <Show when=has_results fallback=move || view! { <EmptyResults results state /> }>
                     {grid.clone()}

@@ -23,13 +23,21 @@ fn ChoiceSelect(
 ) -> impl IntoView {
     view! {
         <div class="choice-filter">
-            <label class="choice-filter__label" for=id>{label}</label>
+            <label class="choice-filter__label" for=id>
+                {label}
+            </label>
             <select class="choice-filter__select" id=id on:change:target=move |ev| on_choose.run(ev.target().value())>
                 {move || {
                     choices
                         .get()
                         .into_iter()
-                        .map(|c| view! { <option value=c.value selected=c.selected>{c.label}</option> })
+                        .map(|c| {
+                            view! {
+                                <option value=c.value selected=c.selected>
+                                    {c.label}
+                                </option>
+                            }
+                        })
                         .collect_view()
                 }}
             </select>

@@ -1,3 +1,5 @@
+//! The critic's rating as five stars, named in words ("Rated 3½ out of 5").
+
 use leptos::prelude::*;
 use marquee_core::Rating;
 

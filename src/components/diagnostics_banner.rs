@@ -1,3 +1,5 @@
+//! The banner that lists what was wrong with the dataset: skipped reviews and warnings, with their places.
+
 use leptos::prelude::*;
 use marquee_core::Diagnostic;
 
@@ -63,7 +65,11 @@ pub fn DiagnosticsBanner(
                         <ul class="diagnostics__list">{list}</ul>
                         {(rest > 0).then(|| view! { <p>{format!("…and {rest} more.")}</p> })}
                     </details>
-                    <button class="link-button diagnostics__dismiss" type="button" on:click=move |_| dismissed.set(true)>
+                    <button
+                        class="link-button diagnostics__dismiss"
+                        type="button"
+                        on:click=move |_| dismissed.set(true)
+                    >
                         "Dismiss"
                     </button>
                 </section>

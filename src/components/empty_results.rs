@@ -1,3 +1,5 @@
+//! What "no results" says: which single change would bring results back, and how many.
+
 use crate::query_state::QueryState;
 use leptos::prelude::*;
 use marquee_core::engine::{Group, Results};

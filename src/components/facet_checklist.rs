@@ -1,3 +1,5 @@
+//! A facet as a group of checkboxes (genres, countries), each with its live count.
+
 use leptos::prelude::*;
 use marquee_core::engine::FacetValue;
 
@@ -34,9 +36,20 @@ pub fn FacetChecklist(
     let more = move || {
         let hidden = values.with(|v| v.len()).saturating_sub(collapse_after.unwrap_or(usize::MAX));
         (hidden > 0).then(|| {
-            let label = move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {}", values.with(Vec::len)) };
+            let label = move || {
+                if expanded.get() {
+                    "Show fewer".to_string()
+                } else {
+                    format!("Show all {}", values.with(Vec::len))
+                }
+            };
             view! {
-                <button class="link-button facet-list__more" type="button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
+                <button
+                    class="link-button facet-list__more"
+                    type="button"
+                    aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
                     {label}
                 </button>
             }

@@ -1,3 +1,5 @@
+//! A review page's facts (director, cast, runtime, countries, dates) as a description list.
+
 use leptos::prelude::*;
 use marquee_core::Review;
 
@@ -37,7 +39,14 @@ pub fn FactBox(
     }
     let rows = facts
         .into_iter()
-        .map(|(term, detail)| view! { <div class="fact-box__row"><dt class="fact-box__term">{term}</dt><dd class="fact-box__detail">{detail}</dd></div> })
+        .map(|(term, detail)| {
+            view! {
+                <div class="fact-box__row">
+                    <dt class="fact-box__term">{term}</dt>
+                    <dd class="fact-box__detail">{detail}</dd>
+                </div>
+            }
+        })
         .collect_view();
     view! { <dl class="fact-box">{rows}</dl> }
 }

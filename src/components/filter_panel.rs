@@ -1,3 +1,5 @@
+//! The filter panel: every filter with live counts, folded behind a button on narrow screens.
+
 use crate::components::choice_filters::{MinRatingFilter, MineFilter, RuntimeFilter};
 use crate::components::facet_checklist::FacetChecklist;
 use crate::components::person_filter::PersonFilter;

@@ -1,3 +1,5 @@
+//! Text with the words that match the search marked.
+
 use leptos::prelude::*;
 use marquee_core::text::highlight;
 

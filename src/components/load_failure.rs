@@ -1,3 +1,5 @@
+//! What the reader sees when the dataset cannot be loaded: the reason in words, and Retry.
+
 use crate::dataset::{DatasetState, LoadError};
 use leptos::prelude::*;
 
@@ -23,7 +25,9 @@ pub fn LoadFailure(
             <h2 class="load-failure__title">"The reviews could not be loaded"</h2>
             <p class="load-failure__reason">{error.to_string()}</p>
             <div class="load-failure__actions">
-                <button class="button" type="button" on:click=move |_| data.retry()>"Retry"</button>
+                <button class="button" type="button" on:click=move |_| data.retry()>
+                    "Retry"
+                </button>
                 {fallback}
             </div>
         </section>

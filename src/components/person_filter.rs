@@ -1,3 +1,5 @@
+//! The people filter: a director or cast member, by name.
+
 use crate::query_state::QueryState;
 use leptos::prelude::*;
 
@@ -14,9 +16,19 @@ pub fn PersonFilter(
     };
     view! {
         <div class="choice-filter">
-            <label class="choice-filter__label" for="filter-person">"Director or cast"</label>
-            <input class="choice-filter__input" id="filter-person" type="text" autocomplete="off" placeholder="e.g. Varda"
-                prop:value=value on:input:target=move |ev| set(ev.target().value()) on:change=move |_| state.commit() />
+            <label class="choice-filter__label" for="filter-person">
+                "Director or cast"
+            </label>
+            <input
+                class="choice-filter__input"
+                id="filter-person"
+                type="text"
+                autocomplete="off"
+                placeholder="e.g. Varda"
+                prop:value=value
+                on:input:target=move |ev| set(ev.target().value())
+                on:change=move |_| state.commit()
+            />
         </div>
     }
 }

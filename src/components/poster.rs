@@ -1,3 +1,5 @@
+//! A film's poster, or a generated placeholder when there is none.
+
 use crate::base::Base;
 use leptos::prelude::*;
 use marquee_core::hash::splitmix64;
@@ -43,10 +45,16 @@ pub fn Poster(
     });
     let placeholder_class = format!("poster poster--placeholder poster--hue-{}", hue(&title));
     let initials = initials(&title);
-    move || {
-        match (&src, failed.get()) {
+    move || match (&src, failed.get()) {
         (Some(src), false) => view! {
-            <img class="poster" src=src.clone() alt="" loading="lazy" decoding="async" on:error=move |_| failed.set(true) />
+            <img
+                class="poster"
+                src=src.clone()
+                alt=""
+                loading="lazy"
+                decoding="async"
+                on:error=move |_| failed.set(true)
+            />
         }
         .into_any(),
         _ => view! {
@@ -55,7 +63,6 @@ pub fn Poster(
             </div>
         }
         .into_any(),
-    }
     }
 }
 

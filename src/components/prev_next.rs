@@ -1,3 +1,5 @@
+//! Previous and next links between reviews, within the reader's current results.
+
 use crate::base::Base;
 use leptos::prelude::*;
 

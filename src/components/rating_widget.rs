@@ -66,7 +66,9 @@ pub fn RatingWidget(
     };
     view! {
         <div class="rating-widget">
-            <span class="rating-widget__label" id=label_id.clone()>"Your rating"</span>
+            <span class="rating-widget__label" id=label_id.clone()>
+                "Your rating"
+            </span>
             <div
                 class="rating-widget__stars"
                 role="radiogroup"
@@ -76,7 +78,9 @@ pub fn RatingWidget(
             >
                 {radios}
             </div>
-            <p class="rating-widget__status" aria-live="polite">{move || status_text(value.get())}</p>
+            <p class="rating-widget__status" aria-live="polite">
+                {move || status_text(value.get())}
+            </p>
             <button
                 class="link-button rating-widget__clear"
                 type="button"

@@ -1,3 +1,5 @@
+//! A review's text: at hand, or fetched from its body chunk, with a placeholder meanwhile.
+
 use crate::components::markdown_view::MarkdownView;
 use crate::dataset::{fetch_body, Dataset};
 use leptos::prelude::*;
@@ -42,7 +44,9 @@ pub fn ReviewBody(
                 Err(error) => view! {
                     <div class="review-body__failure" role="alert">
                         <p>{error.to_string()}</p>
-                        <button class="button" type="button" on:click=move |_| body.refetch()>"Retry"</button>
+                        <button class="button" type="button" on:click=move |_| body.refetch()>
+                            "Retry"
+                        </button>
                     </div>
                 }
                 .into_any(),

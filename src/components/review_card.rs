@@ -1,3 +1,5 @@
+//! One review in the grid: title link, year, stars, excerpt and the reader's own marks.
+
 use crate::base::Base;
 use crate::components::{critic_rating::CriticRating, highlighted::Highlighted, poster::Poster};
 use crate::personal_store::PersonalStore;

@@ -16,11 +16,13 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Row height including the gap, in CSS pixels. Must match `style/review-grid.css`.
-pub const ROW_PX: f64 = 232.0;
-/// Gap between cards. Must match `style/review-grid.css`.
+/// A card's height in CSS pixels: `--card-height` in `style/base.css` (a test checks).
+pub const CARD_PX: f64 = 216.0;
+/// Gap between cards: `--grid-gap`.
 pub const GAP_PX: f64 = 16.0;
-/// The narrowest a card may be; the grid fits as many columns as this allows.
+/// Row height including the gap.
+pub const ROW_PX: f64 = CARD_PX + GAP_PX;
+/// The narrowest a card may be (`--card-min-width`); the grid fits as many columns as this allows.
 pub const MIN_CARD_PX: f64 = 300.0;
 /// Rows rendered beyond the viewport on each side, so scrolling never shows a gap.
 pub const BUFFER_ROWS: usize = 2;
@@ -209,5 +211,20 @@ mod tests {
         assert_eq!(w.height(10_000), (3334.0 * ROW_PX - GAP_PX) as u32);
         assert_eq!(w.height(0), 0);
         assert_eq!(w.offset(), w.first_row as u32 * ROW_PX as u32);
+    }
+
+    /// The value in pixels of a custom property in `:root` of style/base.css.
+    fn css_px(name: &str) -> f64 {
+        let css = include_str!("../../style/base.css");
+        let at = css.find(&format!("{name}:")).unwrap_or_else(|| panic!("{name} is not in base.css"));
+        let value = css[at + name.len() + 1..].split(';').next().unwrap_or_default().trim();
+        value.strip_suffix("px").and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("{name}: {value} is not in px"))
+    }
+
+    #[wasm_bindgen_test]
+    fn the_grid_geometry_is_the_stylesheets() {
+        assert_eq!(css_px("--card-height"), CARD_PX);
+        assert_eq!(css_px("--grid-gap"), GAP_PX);
+        assert_eq!(css_px("--card-min-width"), MIN_CARD_PX);
     }
 }

@@ -1,3 +1,5 @@
+//! The search field, which filters as the reader types and writes the URL after a pause.
+
 use crate::query_state::QueryState;
 use leptos::prelude::*;
 

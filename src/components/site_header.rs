@@ -1,3 +1,5 @@
+//! The banner at the top of every page: skip link, site name, theme toggle.
+
 use crate::base::Base;
 use crate::components::theme_toggle::ThemeToggle;
 use leptos::prelude::*;
@@ -8,7 +10,9 @@ use leptos::prelude::*;
 pub fn SiteHeader() -> impl IntoView {
     let base = expect_context::<Base>();
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">
+            "Skip to content"
+        </a>
         <header class="site-header">
             <a class="site-header__brand" href=base.path()>
                 <span class="site-header__logo" aria-hidden="true"></span>

@@ -1,3 +1,5 @@
+//! Grey placeholder cards shown while the dataset loads.
+
 use leptos::prelude::*;
 
 /// Grey placeholder cards shown while the dataset loads.
@@ -20,7 +22,9 @@ pub fn SkeletonGrid(
         .collect_view();
     view! {
         <div class="skeleton-grid" aria-busy="true">
-            <p class="visually-hidden" role="status">"Loading reviews…"</p>
+            <p class="visually-hidden" role="status">
+                "Loading reviews…"
+            </p>
             {cards}
         </div>
     }

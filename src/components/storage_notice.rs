@@ -1,3 +1,5 @@
+//! The one-time notice that the reader's ratings cannot be remembered in this browser.
+
 use crate::download::download;
 use crate::personal_store::{PersonalStore, StorageStatus};
 use leptos::prelude::*;
@@ -31,9 +33,15 @@ pub fn StorageNotice() -> impl IntoView {
         let text = message(&status).filter(|_| !dismissed.get())?;
         let recover = match status {
             StorageStatus::Unreadable { raw, .. } => Some(view! {
-                <button class="button button--quiet" type="button" on:click=move |_| {
-                    let _ = download("marquee-ratings-unreadable.json", "application/json", &raw);
-                }>"Download the unreadable data"</button>
+                <button
+                    class="button button--quiet"
+                    type="button"
+                    on:click=move |_| {
+                        let _ = download("marquee-ratings-unreadable.json", "application/json", &raw);
+                    }
+                >
+                    "Download the unreadable data"
+                </button>
             }),
             _ => None,
         };
@@ -41,7 +49,9 @@ pub fn StorageNotice() -> impl IntoView {
             <section class="storage-notice" role="alert">
                 <p class="storage-notice__text">{text}</p>
                 {recover}
-                <button class="link-button" type="button" on:click=move |_| dismissed.set(true)>"Dismiss"</button>
+                <button class="link-button" type="button" on:click=move |_| dismissed.set(true)>
+                    "Dismiss"
+                </button>
             </section>
         })
     }

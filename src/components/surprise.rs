@@ -1,3 +1,5 @@
+//! "Surprise me": a random review among the current results.
+
 use crate::components::review_card::ReviewCard;
 use crate::dataset::Dataset;
 use crate::query_state::{History, QueryState};
@@ -58,9 +60,15 @@ pub fn SurprisePick(
             view! {
                 <section class="surprise" aria-labelledby="surprise-title">
                     <div class="surprise__head">
-                        <h2 class="surprise__title" id="surprise-title">"Your surprise pick"</h2>
-                        <button class="link-button" type="button" on:click=another>"Pick another"</button>
-                        <button class="link-button" type="button" on:click=close>"Close"</button>
+                        <h2 class="surprise__title" id="surprise-title">
+                            "Your surprise pick"
+                        </h2>
+                        <button class="link-button" type="button" on:click=another>
+                            "Pick another"
+                        </button>
+                        <button class="link-button" type="button" on:click=close>
+                            "Close"
+                        </button>
                     </div>
                     <ReviewCard review search=Signal::derive(move || state.search()) />
                 </section>

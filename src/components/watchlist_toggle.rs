@@ -1,3 +1,5 @@
+//! The watchlist button of a review page, named by what it does.
+
 use leptos::prelude::*;
 
 /// Adds a film to the reader's watchlist or removes it; its name says which.

@@ -1,3 +1,5 @@
+//! The release-year filter: a from/to range and one-click decades with counts.
+
 use crate::query_state::QueryState;
 use leptos::prelude::*;
 use marquee_core::engine::Facets;
@@ -29,13 +31,19 @@ pub fn YearFilter(
                     let active = from == Some(decade) && to == Some(decade + 9);
                     let choose = move |_| {
                         state.update(|q| {
-                            let (next_from, next_to) = if active { (None, None) } else { (Some(decade), Some(decade + 9)) };
+                            let (next_from, next_to) =
+                                if active { (None, None) } else { (Some(decade), Some(decade + 9)) };
                             (q.year_from, q.year_to) = (next_from, next_to);
                         });
                     };
                     view! {
                         <li>
-                            <button class="chip year-filter__decade" type="button" aria-pressed=active.to_string() on:click=choose>
+                            <button
+                                class="chip year-filter__decade"
+                                type="button"
+                                aria-pressed=active.to_string()
+                                on:click=choose
+                            >
                                 {format!("{decade}s")}
                                 " "
                                 <span class="chip__count">{count}</span>
@@ -52,16 +60,34 @@ pub fn YearFilter(
             <div class="year-filter__range">
                 <label class="year-filter__bound">
                     "From"
-                    <input class="year-filter__input" type="number" inputmode="numeric" min="1870" max="2100" placeholder="1870"
-                        prop:value=from on:change:target=move |ev| set_from(ev.target().value()) />
+                    <input
+                        class="year-filter__input"
+                        type="number"
+                        inputmode="numeric"
+                        min="1870"
+                        max="2100"
+                        placeholder="1870"
+                        prop:value=from
+                        on:change:target=move |ev| set_from(ev.target().value())
+                    />
                 </label>
                 <label class="year-filter__bound">
                     "To"
-                    <input class="year-filter__input" type="number" inputmode="numeric" min="1870" max="2100" placeholder="2100"
-                        prop:value=to on:change:target=move |ev| set_to(ev.target().value()) />
+                    <input
+                        class="year-filter__input"
+                        type="number"
+                        inputmode="numeric"
+                        min="1870"
+                        max="2100"
+                        placeholder="2100"
+                        prop:value=to
+                        on:change:target=move |ev| set_to(ev.target().value())
+                    />
                 </label>
             </div>
-            <ul class="year-filter__decades" aria-label="Decades">{decades}</ul>
+            <ul class="year-filter__decades" aria-label="Decades">
+                {decades}
+            </ul>
         </fieldset>
     }
 }

@@ -1,3 +1,5 @@
+//! The route `/`: the browser of reviews, or its skeleton and load failure.
+
 use crate::components::{browse::Browse, load_failure::LoadFailure, skeleton_grid::SkeletonGrid};
 use crate::dataset::DatasetState;
 use crate::hooks::use_page_meta::use_page_meta;

@@ -1,3 +1,5 @@
+//! The route for any path the app does not know (404.html).
+
 use crate::base::Base;
 use crate::hooks::use_page_meta::use_page_meta;
 use leptos::prelude::*;

@@ -1,3 +1,5 @@
+//! The route `/reviews/:id`: one review, with its facts, text, your rating and previous/next.
+
 use crate::base::Base;
 use crate::components::{
     critic_rating::CriticRating, fact_box::FactBox, load_failure::LoadFailure, poster::Poster, prev_next::PrevNext,
@@ -71,12 +73,21 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     use_page_meta(heading(&review), review.excerpt());
     view! {
         <article class="review">
-            <a class="review__back" href=format!("{}{search}", base.path())>"← All reviews"</a>
+            <a class="review__back" href=format!("{}{search}", base.path())>
+                "← All reviews"
+            </a>
             <header class="review__header">
                 <Poster title=review.title.clone() poster=review.poster.clone() />
                 <div class="review__heading">
                     <h1 class="review__title">{review.title.clone()}</h1>
-                    {original.map(|o| view! { <p class="review__original-title" lang="">{o}</p> })}
+                    {original
+                        .map(|o| {
+                            view! {
+                                <p class="review__original-title" lang="">
+                                    {o}
+                                </p>
+                            }
+                        })}
                     <p class="review__meta">{review.year}" · "{review.directors.join(", ")}</p>
                     <CriticRating rating=review.rating />
                 </div>

@@ -134,7 +134,7 @@ fn build(args: BuildArgs, options: import::Options) -> ExitCode {
     };
     let config = match publish::Config::read(&args.config, args.config_given) {
         Ok(config) => config,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e.to_string()),
     };
     let raw_base = args.base_url.or_else(|| std::env::var("MARQUEE_BASE_URL").ok().filter(|s| !s.trim().is_empty()));
     let Some(raw_base) = raw_base.or(config.site.base_url) else {
@@ -145,7 +145,7 @@ fn build(args: BuildArgs, options: import::Options) -> ExitCode {
     };
     let base_url = match publish::base_url(&raw_base) {
         Ok(url) => url,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e.to_string()),
     };
     let dataset = args.dataset.or(config.site.dataset).unwrap_or_else(|| PathBuf::from("assets/collection.json"));
     let (catalog, findings) = match load_source(&dataset, &options) {
@@ -170,10 +170,10 @@ fn build(args: BuildArgs, options: import::Options) -> ExitCode {
     let feed_entries = config.site.feed_entries.unwrap_or(50);
     let output = match publish::render(&catalog, &template, &base_url, feed_entries, !args.data_only) {
         Ok(output) => output,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e.to_string()),
     };
     if let Err(e) = publish::write(&args.dist, &output) {
-        return fail(e);
+        return fail(e.to_string());
     }
     let cards = output.files.first().map_or(0, |(_, json)| json.len());
     if args.data_only {

@@ -14,6 +14,25 @@ use marquee_site::render::Renderer;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+/// Why a build could not publish: each names the file or the setting at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    #[error("cannot read {}: {source}", .path.display())]
+    ReadConfig { path: PathBuf, source: std::io::Error },
+    #[error("{}: {message}", .path.display())]
+    Config { path: PathBuf, message: String },
+    #[error("the base URL \"{0}\" must be an absolute http(s) URL such as https://you.github.io/marquee/")]
+    BaseUrl(String),
+    #[error("index.html cannot be a page template: {0}")]
+    Template(String),
+    #[error("cannot clear {}: {source}", .path.display())]
+    Clear { path: PathBuf, source: std::io::Error },
+    #[error("cannot create {}: {source}", .path.display())]
+    Create { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {}: {source}", .path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+}
+
 /// The card index the app loads, relative to the site.
 pub const CARD_INDEX: &str = "data/cards.json";
 
@@ -38,23 +57,22 @@ pub struct SiteConfig {
 
 impl Config {
     /// Reads the configuration; a missing file is an empty configuration unless `required`.
-    pub fn read(path: &Path, required: bool) -> Result<Config, String> {
+    pub fn read(path: &Path, required: bool) -> Result<Config, PublishError> {
         match std::fs::read_to_string(path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
+            Ok(text) => toml::from_str(&text)
+                .map_err(|e| PublishError::Config { path: path.to_path_buf(), message: e.to_string() }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::default()),
-            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+            Err(source) => Err(PublishError::ReadConfig { path: path.to_path_buf(), source }),
         }
     }
 }
 
 /// A base URL with its trailing slash, or why it is not one.
-pub fn base_url(raw: &str) -> Result<String, String> {
+pub fn base_url(raw: &str) -> Result<String, PublishError> {
     let url = raw.trim();
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     if !rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/')) || url.contains(['"', '<', '>', ' ', '?', '#']) {
-        return Err(format!(
-            "the base URL \"{url}\" must be an absolute http(s) URL such as https://you.github.io/marquee/"
-        ));
+        return Err(PublishError::BaseUrl(url.to_string()));
     }
     Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
 }
@@ -78,8 +96,8 @@ pub fn render(
     base_url: &str,
     feed_entries: usize,
     pages: bool,
-) -> Result<Output, String> {
-    let template = page::Template::new(template).map_err(|e| format!("index.html cannot be a page template: {e}"))?;
+) -> Result<Output, PublishError> {
+    let template = page::Template::new(template).map_err(PublishError::Template)?;
     let mut files = Vec::new();
     let order = default_order(catalog);
     let parts = split_in_order(catalog, DEFAULT_CHUNK_BYTES, &order);
@@ -118,19 +136,20 @@ pub fn render(
 
 /// Writes the output under `dist`, first removing what an earlier build left in
 /// `data/` and `reviews/` (both are the build's own), so no stale chunk lingers.
-pub fn write(dist: &Path, output: &Output) -> Result<(), String> {
+pub fn write(dist: &Path, output: &Output) -> Result<(), PublishError> {
     for dir in ["data", "reviews"] {
         let path = dist.join(dir);
         if path.exists() {
-            std::fs::remove_dir_all(&path).map_err(|e| format!("cannot clear {}: {e}", path.display()))?;
+            std::fs::remove_dir_all(&path).map_err(|source| PublishError::Clear { path: path.clone(), source })?;
         }
     }
     for (relative, content) in &output.files {
         let path = dist.join(relative);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|source| PublishError::Create { path: parent.to_path_buf(), source })?;
         }
-        std::fs::write(&path, content).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, content).map_err(|source| PublishError::Write { path: path.clone(), source })?;
     }
     Ok(())
 }
@@ -190,7 +209,7 @@ mod tests {
         let config = Config::read(&path, true).unwrap();
         assert_eq!(config.site.feed_entries, Some(5));
         std::fs::write(&path, "[site]\nbase_ulr = \"https://a.example/\"\n").unwrap();
-        assert!(Config::read(&path, true).unwrap_err().contains("base_ulr"));
+        assert!(Config::read(&path, true).unwrap_err().to_string().contains("base_ulr"));
         assert!(Config::read(&dir.join("missing.toml"), false).is_ok());
         assert!(Config::read(&dir.join("missing.toml"), true).is_err());
         std::fs::remove_dir_all(dir).unwrap();

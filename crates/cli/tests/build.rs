@@ -120,10 +120,10 @@ fn review_pages_parse_back_with_the_review_its_metadata_and_nothing_injected() {
     let text: String = select(&doc, "#marquee-app .markdown")[0].text().collect();
     assert!(text.contains("First <i>paragraph</i>"), "{text}");
     assert!(!text.contains("Everyone") && !text.contains("a twist"), "spoilers stay hidden: {text}");
-    let toggle: String = select(&doc, "#marquee-app .spoiler__toggle")[0].text().collect();
+    let toggle: String = select(&doc, "#marquee-app .disclosure__toggle")[0].text().collect();
     assert_eq!(toggle, "Show spoiler: The end");
-    assert_eq!(attr(&doc, "#marquee-app .spoiler__toggle", "aria-expanded"), "false");
-    assert_eq!(select(&doc, "#marquee-app button.spoiler-inline").len(), 1);
+    assert_eq!(attr(&doc, "#marquee-app .disclosure__toggle", "aria-expanded"), "false");
+    assert_eq!(select(&doc, "#marquee-app button.inline-spoiler").len(), 1);
     let facts: String = select(&doc, "#marquee-app dl.fact-box")[0].text().collect();
     assert!(facts.contains("D. <Irector>") && facts.contains("A & B") && facts.contains("1 h 35 min"), "{facts}");
     // Unrated, with the neighbours in the default order (newest review first).

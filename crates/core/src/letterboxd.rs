@@ -39,21 +39,47 @@ pub struct ImportReport {
     /// The ratings to add, by review id.
     pub personal: Personal,
     /// Rows whose film is not in the catalog: `line 3: "Heat" (1995)`.
-    pub unmatched: Vec<String>,
+    pub unmatched: Vec<Unmatched>,
     /// Rows that could not be read: `line 5: Rating "7" is not 0.5 to 5 in steps of 0.5`.
-    pub errors: Vec<String>,
+    pub errors: Vec<RowError>,
+}
+
+/// A row whose film is not in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: \"{title}\" ({year})")]
+pub struct Unmatched {
+    pub line: usize,
+    pub title: String,
+    pub year: u16,
+}
+
+/// A row that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct RowError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Why a file is not a ratings CSV at all (nothing was imported).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("no \"{0}\" column in the header")]
+    NoColumn(&'static str),
 }
 
 /// Reads a Letterboxd-style CSV (its `ratings.csv`, or our export). Columns are
 /// found by header name (`Name`, `Year`, `Rating`, and `Date` or `Watched Date`), in any order.
-pub fn import(csv: &str, catalog: &Catalog) -> Result<ImportReport, String> {
+pub fn import(csv: &str, catalog: &Catalog) -> Result<ImportReport, ImportError> {
     let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
     let mut rows = rows.into_iter();
-    let (_, header) = rows.next().ok_or("the file is empty")?;
+    let (_, header) = rows.next().ok_or(ImportError::Empty)?;
     let column = |names: &[&str]| header.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)));
-    let name_col = column(&["Name", "Title"]).ok_or("no \"Name\" column in the header")?;
-    let year_col = column(&["Year"]).ok_or("no \"Year\" column in the header")?;
-    let rating_col = column(&["Rating"]).ok_or("no \"Rating\" column in the header")?;
+    let name_col = column(&["Name", "Title"]).ok_or(ImportError::NoColumn("Name"))?;
+    let year_col = column(&["Year"]).ok_or(ImportError::NoColumn("Year"))?;
+    let rating_col = column(&["Rating"]).ok_or(ImportError::NoColumn("Rating"))?;
     let date_col = column(&["Date", "Watched Date", "Rated Date"]);
 
     let mut by_title_year: HashMap<(String, u16), &str> = HashMap::new();
@@ -72,12 +98,13 @@ pub fn import(csv: &str, catalog: &Catalog) -> Result<ImportReport, String> {
         let field = |i: usize| fields.get(i).map(|f| f.trim()).unwrap_or("");
         let name = field(name_col);
         let Ok(year) = field(year_col).parse::<u16>() else {
-            report.errors.push(format!("line {line}: Year \"{}\" is not a year", field(year_col)));
+            report.errors.push(RowError { line, message: format!("Year \"{}\" is not a year", field(year_col)) });
             continue;
         };
         let rating_text = field(rating_col);
         let Some(rating) = Rating::parse(rating_text) else {
-            report.errors.push(format!("line {line}: Rating \"{rating_text}\" is not 0.5 to 5 in steps of 0.5"));
+            let message = format!("Rating \"{rating_text}\" is not 0.5 to 5 in steps of 0.5");
+            report.errors.push(RowError { line, message });
             continue;
         };
         let on = date_col.map(field).and_then(Date::parse);
@@ -85,7 +112,7 @@ pub fn import(csv: &str, catalog: &Catalog) -> Result<ImportReport, String> {
             Some(id) => {
                 report.personal.ratings.insert(id.to_string(), Rated { rating, on });
             }
-            None => report.unmatched.push(format!("line {line}: \"{name}\" ({year})")),
+            None => report.unmatched.push(Unmatched { line, title: name.to_string(), year }),
         }
     }
     Ok(report)
@@ -185,9 +212,9 @@ mod tests {
         let report = import(csv, &catalog()).unwrap();
         assert_eq!(report.personal.rating("amelie-2001"), Rating::from_halves(9));
         assert_eq!(report.personal.ratings["amelie-2001"].on, Date::new(2024, 1, 5));
-        assert_eq!(report.unmatched, ["line 4: \"Heat\" (1995)"]);
+        assert_eq!(report.unmatched.iter().map(ToString::to_string).collect::<Vec<_>>(), ["line 4: \"Heat\" (1995)"]);
         assert_eq!(
-            report.errors,
+            report.errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
             ["line 5: Rating \"4.3\" is not 0.5 to 5 in steps of 0.5", "line 6: Year \"twenty\" is not a year"]
         );
         assert_eq!(
@@ -202,8 +229,9 @@ mod tests {
         let csv = "Rating,Year,Name\r\n3,2001,Amélie\r\n";
         let report = import(csv, &catalog()).unwrap();
         assert_eq!(report.personal.rating("amelie-2001"), Rating::from_halves(6));
-        assert_eq!(import("Title,Rating\n", &catalog()).unwrap_err(), "no \"Year\" column in the header");
-        assert_eq!(import("", &catalog()).unwrap_err(), "the file is empty");
+        assert_eq!(import("Title,Rating\n", &catalog()).unwrap_err(), ImportError::NoColumn("Year"));
+        assert_eq!(import("Title,Rating\n", &catalog()).unwrap_err().to_string(), "no \"Year\" column in the header");
+        assert_eq!(import("", &catalog()).unwrap_err(), ImportError::Empty);
     }
 
     #[test]

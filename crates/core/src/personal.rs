@@ -91,42 +91,64 @@ impl Personal {
 
     /// Reads the JSON form. Any problem is an error naming the place: stored data
     /// that does not read is never silently replaced.
-    pub fn from_json(text: &str) -> Result<Personal, String> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| format!("not valid JSON at line {}, column {}", e.line(), e.column()))?;
+    pub fn from_json(text: &str) -> Result<Personal, PersonalError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| PersonalError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: crate::error::syntax_message(&e),
+        })?;
         let format = value.get("format").and_then(Value::as_str);
         if format != Some(PERSONAL_FORMAT) {
             return Err(match format {
-                Some(other) => format!("format: \"{other}\" is not \"{PERSONAL_FORMAT}\""),
-                None => format!("format: missing; expected \"{PERSONAL_FORMAT}\""),
+                Some(other) => field("format", format!("\"{other}\" is not \"{PERSONAL_FORMAT}\"")),
+                None => field("format", format!("missing; expected \"{PERSONAL_FORMAT}\"")),
             });
         }
         let mut personal = Personal::default();
-        let ratings = value.get("ratings").and_then(Value::as_array).ok_or("ratings: expected an array")?;
+        let ratings =
+            value.get("ratings").and_then(Value::as_array).ok_or_else(|| field("ratings", "expected an array"))?;
         for (i, entry) in ratings.iter().enumerate() {
             let id = entry.get("id").and_then(Value::as_str).filter(|id| crate::text::is_slug(id));
-            let id = id.ok_or_else(|| format!("ratings[{i}].id: expected a review id"))?;
+            let id = id.ok_or_else(|| field(format!("ratings[{i}].id"), "expected a review id"))?;
             let stars = entry.get("rating").and_then(Value::as_f64);
             let rating = stars
                 .and_then(Rating::from_stars)
-                .ok_or_else(|| format!("ratings[{i}].rating: expected 0.5 to 5 in steps of 0.5"))?;
+                .ok_or_else(|| field(format!("ratings[{i}].rating"), "expected 0.5 to 5 in steps of 0.5"))?;
             let on = match entry.get("on") {
                 None | Some(Value::Null) => None,
                 Some(v) => Some(
                     v.as_str()
                         .and_then(Date::parse)
-                        .ok_or_else(|| format!("ratings[{i}].on: expected a date YYYY-MM-DD"))?,
+                        .ok_or_else(|| field(format!("ratings[{i}].on"), "expected a date YYYY-MM-DD"))?,
                 ),
             };
             personal.ratings.insert(id.to_string(), Rated { rating, on });
         }
-        let watchlist = value.get("watchlist").and_then(Value::as_array).ok_or("watchlist: expected an array")?;
+        let watchlist =
+            value.get("watchlist").and_then(Value::as_array).ok_or_else(|| field("watchlist", "expected an array"))?;
         for (i, id) in watchlist.iter().enumerate() {
             let id = id.as_str().filter(|id| crate::text::is_slug(id));
-            personal.watchlist.insert(id.ok_or_else(|| format!("watchlist[{i}]: expected a review id"))?.to_string());
+            personal
+                .watchlist
+                .insert(id.ok_or_else(|| field(format!("watchlist[{i}]"), "expected a review id"))?.to_string());
         }
         Ok(personal)
     }
+}
+
+/// Why the reader's data (stored, or a file they import) could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PersonalError {
+    /// Not JSON at all.
+    #[error("not valid JSON: {message} at line {line}, column {column}")]
+    Syntax { line: usize, column: usize, message: String },
+    /// JSON, but a field is wrong: `ratings[3].rating: expected 0.5 to 5 in steps of 0.5`.
+    #[error("{path}: {message}")]
+    Field { path: String, message: String },
+}
+
+fn field(path: impl Into<String>, message: impl Into<String>) -> PersonalError {
+    PersonalError::Field { path: path.into(), message: message.into() }
 }
 
 #[cfg(test)]
@@ -149,15 +171,19 @@ mod tests {
 
     #[test]
     fn bad_json_is_an_error_naming_the_place() {
-        assert!(Personal::from_json("{").unwrap_err().contains("line 1"));
+        assert!(Personal::from_json("{").unwrap_err().to_string().contains("at line 1, column 1"));
+        assert!(matches!(Personal::from_json("{"), Err(PersonalError::Syntax { line: 1, .. })));
         assert_eq!(
-            Personal::from_json(r#"{"ratings":[]}"#).unwrap_err(),
+            Personal::from_json(r#"{"ratings":[]}"#).unwrap_err().to_string(),
             "format: missing; expected \"marquee-personal/1\""
         );
         let bad = r#"{"format":"marquee-personal/1","ratings":[{"id":"a","rating":7}],"watchlist":[]}"#;
-        assert_eq!(Personal::from_json(bad).unwrap_err(), "ratings[0].rating: expected 0.5 to 5 in steps of 0.5");
+        assert_eq!(
+            Personal::from_json(bad).unwrap_err().to_string(),
+            "ratings[0].rating: expected 0.5 to 5 in steps of 0.5"
+        );
         let bad = r#"{"format":"marquee-personal/1","ratings":[],"watchlist":["Not An Id"]}"#;
-        assert_eq!(Personal::from_json(bad).unwrap_err(), "watchlist[0]: expected a review id");
+        assert_eq!(Personal::from_json(bad).unwrap_err().to_string(), "watchlist[0]: expected a review id");
     }
 
     #[test]
