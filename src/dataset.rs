@@ -2,8 +2,14 @@
 //! `<meta name="marquee:dataset" content="URL">`. The core validates the bytes
 //! and builds the engine; this module only fetches them and shares the result.
 
+mod fetch;
+mod load_error;
+
 use crate::base::Base;
+pub(crate) use fetch::fetch_bytes;
+pub use fetch::{configured_url, resolve, timeout_secs, DEFAULT_TIMEOUT_SECS};
 use leptos::prelude::*;
+pub use load_error::LoadError;
 use marquee_core::engine::Engine;
 use marquee_core::validate::read_bodies;
 use marquee_core::{cards_bin, load_dataset, DatasetError, Diagnostic};
@@ -15,47 +21,6 @@ use std::sync::Arc;
 /// Where the bundled collection is published, relative to the site base: the
 /// card index that `marquee build` writes (bodies load per review, from chunks).
 pub const BUNDLED_DATASET: &str = "data/cards.json";
-
-/// How long to wait for the dataset before giving up, unless the page's
-/// `<meta name="marquee:timeout" content="SECONDS">` says otherwise.
-pub const DEFAULT_TIMEOUT_SECS: u32 = 15;
-
-/// Why the dataset could not be shown. Each says what happened in words a reader understands.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum LoadError {
-    /// The browser is offline.
-    #[error("You appear to be offline, so the reviews could not be fetched. Reconnect, then retry.")]
-    Offline,
-    /// The request itself failed: DNS, refused, or blocked (e.g. by CORS).
-    #[error("Marquee could not reach the server for {url} ({reason}).")]
-    Network { url: String, reason: String },
-    /// No answer within the time limit.
-    #[error("{url} took longer than {seconds} seconds to answer, so Marquee gave up.")]
-    Timeout { url: String, seconds: u32 },
-    /// The server answered with an error status.
-    #[error("{}", http_message(url, *status))]
-    Http { url: String, status: u16 },
-    /// A web page came back instead of the dataset.
-    #[error("{url} sent a web page (HTML), not a JSON dataset. Is the dataset URL right?")]
-    NotJson { url: String },
-    /// The bytes arrived but are not a usable dataset.
-    #[error("{url} is not a usable dataset: {error}")]
-    Dataset { url: String, error: DatasetError },
-    /// The review's text is not in the body chunk its card points to.
-    #[error(
-        "The text of this review (“{id}”) is missing from the published dataset. Rebuilding the site should fix it."
-    )]
-    MissingBody { id: String },
-}
-
-fn http_message(url: &str, status: u16) -> String {
-    match status {
-        404 => format!("The dataset was not found at {url} (HTTP 404)."),
-        401 | 403 => format!("The server refused to send {url} (HTTP {status})."),
-        500..=599 => format!("The server hosting {url} had a problem (HTTP {status}). It may work if you retry."),
-        _ => format!("{url} answered with HTTP {status}."),
-    }
-}
 
 /// A loaded dataset: the engine over its valid reviews, and what was wrong with the rest.
 pub struct Dataset {
@@ -209,86 +174,6 @@ impl DatasetState {
             attempt: RwSignal::new(0),
         }
     }
-}
-
-/// `url` resolved against the document's base (`/marquee/` on Pages), as an absolute URL.
-pub fn resolve(url: &str, base: Base) -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|b| web_sys::Url::new_with_base(url, &b).ok())
-        .map(|u| u.href())
-        .unwrap_or_else(|| if url.contains("://") { url.to_string() } else { base.href(url) })
-}
-
-/// The configured dataset URL: the `marquee:dataset` meta tag, or else the bundled file; both resolved against the base.
-pub fn configured_url(base: Base) -> String {
-    let configured = meta_content("marquee:dataset").map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
-    resolve(configured.as_deref().unwrap_or(BUNDLED_DATASET), base)
-}
-
-fn meta_content(name: &str) -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    document.query_selector(&format!("meta[name='{name}']")).ok().flatten()?.get_attribute("content")
-}
-
-/// The fetch time limit, in seconds.
-pub fn timeout_secs() -> u32 {
-    meta_content("marquee:timeout")
-        .and_then(|s| s.trim().parse().ok())
-        .filter(|&s| s > 0)
-        .unwrap_or(DEFAULT_TIMEOUT_SECS)
-}
-
-fn offline() -> bool {
-    web_sys::window().is_some_and(|w| !w.navigator().on_line())
-}
-
-/// Fetches the bytes at `url`, giving up after [`timeout_secs`] and aborting the request.
-pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
-    let url = url.to_string();
-    let seconds = timeout_secs();
-    let controller = web_sys::AbortController::new().ok();
-    let timed_out = Arc::new(AtomicBool::new(false));
-    let timer = {
-        let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        set_timeout_with_handle(
-            move || {
-                timed_out.store(true, Ordering::SeqCst);
-                if let Some(c) = controller {
-                    c.abort();
-                }
-            },
-            std::time::Duration::from_secs(u64::from(seconds)),
-        )
-        .ok()
-    };
-    let failed = |e: gloo_net::Error| {
-        if timed_out.load(Ordering::SeqCst) {
-            LoadError::Timeout { url: url.clone(), seconds }
-        } else if offline() {
-            LoadError::Offline
-        } else {
-            LoadError::Network { url: url.clone(), reason: e.to_string() }
-        }
-    };
-    let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let outcome = async {
-        let response = gloo_net::http::Request::get(&url).abort_signal(signal.as_ref()).send().await.map_err(failed)?;
-        if !response.ok() {
-            return Err(LoadError::Http { url: url.clone(), status: response.status() });
-        }
-        response.binary().await.map_err(failed)
-    }
-    .await;
-    if let Some(timer) = timer {
-        timer.clear();
-    }
-    let bytes = outcome?;
-    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
-        return Err(LoadError::NotJson { url });
-    }
-    Ok(bytes)
 }
 
 /// Fetches and validates the dataset at `url`, and prepares its engine. For a

@@ -4,7 +4,7 @@ use crate::base::Base;
 use leptos::prelude::*;
 use marquee_core::hash::splitmix64;
 
-/// How many placeholder colour schemes `style/poster.css` defines.
+/// How many placeholder colour schemes `style/components/poster.css` defines.
 const PLACEHOLDER_HUES: u64 = 8;
 
 /// Up to two initials from a title, skipping a leading article: "Rust and Bone" → "RB".

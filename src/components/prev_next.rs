@@ -3,23 +3,27 @@
 use crate::base::Base;
 use leptos::prelude::*;
 
-/// A neighbouring review: its id and title.
-pub type Neighbour = Option<(String, String)>;
+/// A neighbouring review, for its link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Neighbour {
+    pub id: String,
+    pub title: String,
+}
 
 /// Links to the previous and next reviews within the reader's current results.
 #[component]
 pub fn PrevNext(
     /// The review before this one in the results.
-    previous: Neighbour,
+    previous: Option<Neighbour>,
     /// The review after this one.
-    next: Neighbour,
+    next: Option<Neighbour>,
     /// The query string the results came from, kept on the links.
     #[prop(into)]
     search: String,
 ) -> impl IntoView {
     let base = expect_context::<Base>();
-    let link = |n: Neighbour, rel: &'static str, prefix: &'static str| {
-        n.map(|(id, title)| {
+    let link = |n: Option<Neighbour>, rel: &'static str, prefix: &'static str| {
+        n.map(|Neighbour { id, title }| {
             let href = format!("{}{search}", base.review(&id));
             view! {
                 <a class=format!("prev-next__link prev-next__link--{rel}") href=href rel=rel>

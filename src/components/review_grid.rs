@@ -1,7 +1,7 @@
 //! The results grid, windowed: only the rows near the viewport are in the DOM,
 //! so 10,000 reviews cost no more to render than 50.
 //!
-//! Every card has the same height (set in `style/review-grid.css`), so the row
+//! Every card has the same height (`--card-height` in `style/base.css`), so the row
 //! of any result is known without measuring cards. The grid's total height is
 //! set from the row count, and the rendered rows are shifted into place. These
 //! two computed lengths are the only styles set from code, and only once the

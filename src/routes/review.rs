@@ -2,8 +2,14 @@
 
 use crate::base::Base;
 use crate::components::{
-    critic_rating::CriticRating, fact_box::FactBox, load_failure::LoadFailure, poster::Poster, prev_next::PrevNext,
-    rating_widget::RatingWidget, review_body::ReviewBody, watchlist_toggle::WatchlistToggle,
+    critic_rating::CriticRating,
+    fact_box::FactBox,
+    load_failure::LoadFailure,
+    poster::Poster,
+    prev_next::{Neighbour, PrevNext},
+    rating_widget::RatingWidget,
+    review_body::ReviewBody,
+    watchlist_toggle::WatchlistToggle,
 };
 use crate::dataset::{Dataset, DatasetState};
 use crate::hooks::use_page_meta::use_page_meta;
@@ -51,7 +57,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         store.data.with_untracked(|me| dataset.engine.neighbours(&state.query.get_untracked(), me, index));
     let neighbour = |i: Option<u32>| {
         let r = &dataset.engine.reviews()[i? as usize];
-        Some((r.id.clone(), r.title.clone()))
+        Some(Neighbour { id: r.id.clone(), title: r.title.clone() })
     };
     let (previous, next) = (neighbour(previous), neighbour(next));
 

@@ -6,10 +6,12 @@ mod front_matter;
 mod import;
 mod publish;
 mod report;
+mod source;
 
 use clap::{Parser, Subcommand};
-use marquee_core::{load_dataset, Catalog, Site};
-use report::{Finding, Format};
+use marquee_core::Site;
+use report::Format;
+use source::{load_source, s, summary};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -199,49 +201,6 @@ fn build(args: BuildArgs, options: import::Options) -> ExitCode {
         output.feed_entries,
     );
     ExitCode::SUCCESS
-}
-
-/// The reviews of a dataset file or of a folder of review files, with what was
-/// wrong with the rest; or the one finding that stops the file from loading at all.
-fn load_source(path: &Path, options: &import::Options) -> Result<(Catalog, Vec<Finding>), Finding> {
-    if path.is_dir() {
-        let files = import::collect_files(&[path.to_path_buf()])
-            .map_err(|e| Finding::at(path, None, marquee_core::Diagnostic::error("", e.to_string())))?;
-        let imported = import::import(&files, options);
-        return Ok((imported.catalog, imported.findings));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Finding::at(path, None, marquee_core::Diagnostic::error("", format!("cannot read the file: {e}")))
-    })?;
-    match load_dataset(&bytes) {
-        Ok(loaded) => {
-            let findings = loaded
-                .diagnostics
-                .into_iter()
-                .map(|d| Finding { file: Some(path.to_path_buf()), line: None, diagnostic: d })
-                .collect();
-            Ok((loaded.catalog, findings))
-        }
-        Err(e) => {
-            let line = match &e {
-                marquee_core::DatasetError::Syntax { line, .. } => Some(*line),
-                _ => None,
-            };
-            Err(Finding::at(path, line, marquee_core::Diagnostic::error("", e.to_string())))
-        }
-    }
-}
-
-fn summary(errors: usize, warnings: usize, reviews: usize) -> String {
-    format!("{reviews} valid review{}, {errors} error{}, {warnings} warning{}", s(reviews), s(errors), s(warnings))
-}
-
-fn s(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 fn import(

@@ -3,82 +3,11 @@
 //! XML parser (quick-xml), as a browser, a crawler and a feed reader would.
 #![allow(clippy::unwrap_used)]
 
-use scraper::{Html, Selector};
-use serde::Deserialize;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use scraper::Html;
+mod common;
 
-fn marquee(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_marquee"))
-        .args(args)
-        .env_remove("MARQUEE_BASE_URL")
-        .env("SOURCE_DATE_EPOCH", "1700000000")
-        .output()
-        .expect("marquee runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("marquee-build-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("dist")).expect("a scratch folder");
-    dir
-}
-
-/// Trunk's minified output, as the template of every page.
-const TEMPLATE: &str = concat!(
-    "<!doctype html><html lang=en><meta charset=utf-8>",
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">",
-    "<base href=/marquee/><title>Marquee</title><script type=module>import init from\"/marquee/app.js\";init()</script>",
-    "<link href=/marquee/base.css rel=stylesheet></head><body><div id=marquee-panic hidden></div><div id=marquee-app class=app></div></body></html>"
-);
-
-const EVIL: &str = r#"</script><script>alert(1)</script> "Quotes" & <b>tags</b>"#;
-
-fn dataset() -> String {
-    serde_json::json!({
-        "format": "marquee/1",
-        "site": { "title": "Ann's <Reviews>", "tagline": "Films & more", "author": "Ann" },
-        "reviews": [
-            {
-                "id": "evil-1999", "title": EVIL, "year": 1999, "directors": ["D. <Irector>"],
-                "cast": ["A & B"], "genres": ["Drama"], "rating": 3.5, "runtime_minutes": 95,
-                "countries": ["France"], "reviewed_on": "2023-05-01", "poster": "posters/evil.jpg",
-                "body": "First <i>paragraph</i> with a [link](https://example.com/?a=1&b=2).\n\nIt has ||a twist||.\n\n:::spoiler The end\nEveryone <script>dies</script>.\n:::"
-            },
-            {
-                "id": "plain-2001", "title": "Plain", "year": 2001, "directors": ["X"], "genres": ["Comedy"],
-                "rating": 5, "body": "Just *good*."
-            }
-        ]
-    })
-    .to_string()
-}
-
-fn build(dir: &Path, extra: &[&str]) -> Output {
-    std::fs::write(dir.join("dist/index.html"), TEMPLATE).unwrap();
-    std::fs::write(dir.join("reviews.json"), dataset()).unwrap();
-    let dist = dir.join("dist");
-    let data = dir.join("reviews.json");
-    let mut args = vec!["build", "--dist", dist.to_str().unwrap(), "--dataset", data.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    marquee(&args)
-}
-
-fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    doc.select(&Selector::parse(css).expect("a selector")).collect()
-}
-
-fn attr(doc: &Html, css: &str, name: &str) -> String {
-    select(doc, css)
-        .first()
-        .and_then(|e| e.value().attr(name))
-        .unwrap_or_else(|| panic!("{css} has {name}"))
-        .to_string()
-}
+use common::site::{attr, build, build_into_built, dataset, scratch, select, EVIL, TEMPLATE};
+use common::{marquee, stderr};
 
 #[test]
 fn review_pages_parse_back_with_the_review_its_metadata_and_nothing_injected() {
@@ -134,122 +63,6 @@ fn review_pages_parse_back_with_the_review_its_metadata_and_nothing_injected() {
     assert!(select(&doc, "[style]").is_empty(), "{html}");
     assert_eq!(attr(&doc, "meta[name='marquee:prerendered']", "content"), "data/cards.json");
     assert!(!html.contains("<!>"), "no hydration markers: the app takes pages over without hydrating");
-}
-
-#[derive(Deserialize)]
-struct Feed {
-    title: String,
-    subtitle: String,
-    id: String,
-    updated: String,
-    author: Person,
-    link: Vec<Link>,
-    #[serde(rename = "entry")]
-    entries: Vec<Entry>,
-}
-
-#[derive(Deserialize)]
-struct Person {
-    name: String,
-}
-
-#[derive(Deserialize)]
-struct Link {
-    #[serde(rename = "@href")]
-    href: String,
-    #[serde(rename = "@rel")]
-    rel: String,
-}
-
-#[derive(Deserialize)]
-struct Entry {
-    title: String,
-    id: String,
-    updated: String,
-    published: String,
-    link: Link,
-    summary: String,
-    content: Content,
-    category: Vec<Category>,
-}
-
-#[derive(Deserialize)]
-struct Content {
-    #[serde(rename = "@type")]
-    kind: String,
-    #[serde(rename = "$text")]
-    text: String,
-}
-
-#[derive(Deserialize)]
-struct Category {
-    #[serde(rename = "@term")]
-    term: String,
-}
-
-/// Reads every event, so that any malformed XML fails the test.
-fn well_formed(xml: &str) {
-    let mut reader = quick_xml::Reader::from_str(xml);
-    loop {
-        match reader.read_event() {
-            Ok(quick_xml::events::Event::Eof) => break,
-            Ok(_) => {}
-            Err(e) => panic!("malformed XML at {}: {e}\n{xml}", reader.buffer_position()),
-        }
-    }
-}
-
-#[test]
-fn the_feed_and_sitemap_parse_back() {
-    let dir = scratch("feed");
-    let run = build(&dir, &["--base-url", "https://ann.example/marquee/"]);
-    assert!(run.status.success(), "{}", stderr(&run));
-    let xml = std::fs::read_to_string(dir.join("dist/feed.xml")).unwrap();
-    well_formed(&xml);
-    let feed: Feed = quick_xml::de::from_str(&xml).expect("an Atom feed");
-    assert_eq!(feed.title, "Ann's <Reviews>");
-    assert_eq!(feed.subtitle, "Films & more");
-    assert_eq!(feed.id, "https://ann.example/marquee/");
-    assert_eq!(feed.author.name, "Ann");
-    assert_eq!(feed.updated, "2023-05-01T00:00:00Z", "the newest review's date");
-    assert!(feed.link.iter().any(|l| l.rel == "self" && l.href == "https://ann.example/marquee/feed.xml"));
-    assert_eq!(feed.entries.len(), 2);
-    let evil = &feed.entries[0];
-    assert_eq!(evil.title, format!("{EVIL} (1999): 3½ stars"));
-    assert_eq!(evil.id, "https://ann.example/marquee/reviews/evil-1999");
-    assert_eq!(evil.link.href, evil.id);
-    assert_eq!((evil.published.as_str(), evil.updated.as_str()), ("2023-05-01T00:00:00Z", "2023-05-01T00:00:00Z"));
-    assert_eq!(evil.summary, "First <i>paragraph</i> with a link.");
-    assert_eq!(evil.category[0].term, "Drama");
-    assert_eq!(evil.content.kind, "html");
-    // The content is HTML once unescaped: escaped markup, no spoilers.
-    let content = Html::parse_fragment(&evil.content.text);
-    assert!(select(&content, "script").is_empty() && select(&content, "i").is_empty(), "{}", evil.content.text);
-    assert!(!evil.content.text.contains("twist") && !evil.content.text.contains("dies"), "{}", evil.content.text);
-    // An undated review is dated by SOURCE_DATE_EPOCH (2023-11-14).
-    assert_eq!(feed.entries[1].updated, "2023-11-14T00:00:00Z");
-
-    let sitemap = std::fs::read_to_string(dir.join("dist/sitemap.xml")).unwrap();
-    well_formed(&sitemap);
-    #[derive(Deserialize)]
-    struct UrlSet {
-        url: Vec<Url>,
-    }
-    #[derive(Deserialize)]
-    struct Url {
-        loc: String,
-        lastmod: Option<String>,
-    }
-    let set: UrlSet = quick_xml::de::from_str(&sitemap).expect("a sitemap");
-    let locs: Vec<(&str, Option<&str>)> = set.url.iter().map(|u| (u.loc.as_str(), u.lastmod.as_deref())).collect();
-    assert_eq!(
-        locs,
-        [
-            ("https://ann.example/marquee/", None),
-            ("https://ann.example/marquee/reviews/evil-1999", Some("2023-05-01")),
-            ("https://ann.example/marquee/reviews/plain-2001", None),
-        ]
-    );
 }
 
 #[test]
@@ -368,13 +181,4 @@ fn the_home_page_and_404_are_the_apps_own_pages() {
     let again = build_into_built(&dir, &["--base-url", "https://ann.example/marquee/"]);
     assert!(again.status.success(), "{}", stderr(&again));
     assert_eq!(std::fs::read_to_string(dir.join("dist/index.html")).unwrap(), html);
-}
-
-/// [`build`] again, keeping the built `index.html` as the template.
-fn build_into_built(dir: &Path, extra: &[&str]) -> Output {
-    let dist = dir.join("dist");
-    let data = dir.join("reviews.json");
-    let mut args = vec!["build", "--dist", dist.to_str().unwrap(), "--dataset", data.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    marquee(&args)
 }

@@ -1,33 +1,9 @@
 //! Runs the `marquee` binary as a reviewer would.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn marquee(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_marquee")).args(args).output().expect("marquee runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
-}
-
-/// A scratch folder unique to one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("marquee-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a scratch folder");
-    dir
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("write a file");
-    path
-}
+use common::{marquee, repo, scratch, stderr, write};
+use std::path::Path;
 
 const GOOD: &str = "---\ntitle: Alpha\nyear: 2001\ndirectors: [A]\ngenres: [Drama]\nrating: 4\n---\nA review.\n";
 
