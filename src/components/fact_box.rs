@@ -20,11 +20,15 @@ pub fn FactBox(
 ) -> impl IntoView {
     let mut facts: Vec<(&'static str, String)> = Vec::new();
     let plural = |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
-    facts.push((plural(review.directors.len(), "Director", "Directors"), review.directors.join(", ")));
+    if !review.directors.is_empty() {
+        facts.push((plural(review.directors.len(), "Director", "Directors"), review.directors.join(", ")));
+    }
     if !review.cast.is_empty() {
         facts.push(("Cast", review.cast.join(", ")));
     }
-    facts.push((plural(review.genres.len(), "Genre", "Genres"), review.genres.join(", ")));
+    if !review.genres.is_empty() {
+        facts.push((plural(review.genres.len(), "Genre", "Genres"), review.genres.join(", ")));
+    }
     if let Some(m) = review.runtime_minutes {
         facts.push(("Runtime", runtime_text(m)));
     }

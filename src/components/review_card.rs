@@ -24,6 +24,14 @@ pub fn ReviewCard(
     let store = use_context::<PersonalStore>();
     let page = base.review(&review.id);
     let href = move || format!("{page}{}", search.get());
+    // Facts an imported review may lack leave their line out (docs/dataset.md).
+    let directors = (!review.directors.is_empty()).then(|| {
+        view! {
+            " · "
+            <Highlighted text=review.directors.join(", ") query=highlight />
+        }
+    });
+    let stars = review.rating.map(|rating| view! { <CriticRating rating /> });
     let id = review.id.clone();
     let mine = move || {
         let store = store?;
@@ -43,10 +51,9 @@ pub fn ReviewCard(
                 </h2>
                 <p class="review-card__meta">
                     <span class="review-card__year">{review.year}</span>
-                    " · "
-                    <Highlighted text=review.directors.join(", ") query=highlight />
+                    {directors}
                 </p>
-                <CriticRating rating=review.rating />
+                {stars}
                 <p class="review-card__genres">{review.genres.join(" · ")}</p>
                 <p class="review-card__summary">
                     <Highlighted text=review.excerpt() query=highlight />

@@ -77,6 +77,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let toggle_watchlist = move |()| store.update(|p| p.toggle_watchlist(&id));
     let original = review.original_title.clone().filter(|o| *o != review.title);
     use_page_meta(heading(&review), review.excerpt());
+    let stars = review.rating.map(|rating| view! { <CriticRating rating /> });
     view! {
         <article class="review">
             <a class="review__back" href=format!("{}{search}", base.path())>
@@ -94,8 +95,8 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                                 </p>
                             }
                         })}
-                    <p class="review__meta">{review.year}" · "{review.directors.join(", ")}</p>
-                    <CriticRating rating=review.rating />
+                    <p class="review__meta">{review.byline()}</p>
+                    {stars}
                 </div>
             </header>
             <FactBox review=review.clone() />

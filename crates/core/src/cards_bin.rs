@@ -36,7 +36,7 @@
 //! assert_eq!(loaded.catalog.reviews[1].excerpt(), catalog.reviews[1].excerpt());
 //! ```
 
-use crate::model::{Catalog, Review};
+use crate::model::{Catalog, Rating, Review};
 use crate::varint::put;
 use rustc_hash::FxHashMap;
 
@@ -94,7 +94,8 @@ pub fn encode(catalog: &Catalog, chunk_of: &[u32], chunks: &[String]) -> Vec<u8>
             put(&mut out, u32::from(minutes));
         }
         table.list(&mut out, &review.countries);
-        put(&mut out, u32::from(review.rating.halves()));
+        // 0 when the critic gave none; else 1 to 10 half-stars.
+        put(&mut out, u32::from(review.rating.map_or(0, Rating::halves)));
         table.put(&mut out, text);
         for date in [review.reviewed_on, review.home_release].into_iter().flatten() {
             put(&mut out, u32::from(date.year) * 512 + u32::from(date.month) * 32 + u32::from(date.day));

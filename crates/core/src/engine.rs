@@ -256,6 +256,6 @@ mod order;
 #[cfg(test)]
 mod tests;
 
-pub use facets::{FacetValue, Facets, RUNTIME_BUCKETS};
+pub use facets::{FacetValue, Facets, NOT_GIVEN_KEY, NOT_GIVEN_LABEL, RUNTIME_BUCKETS};
 pub use filters::Group;
 pub use order::default_order;

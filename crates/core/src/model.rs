@@ -34,7 +34,9 @@ pub struct Review {
     pub runtime_minutes: Option<u16>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub countries: Vec<String>,
-    pub rating: Rating,
+    /// The critic's rating; `None` when not given (an import from Letterboxd or a blog may lack it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// The review's Markdown text, or where a card index keeps it.
@@ -114,6 +116,16 @@ impl Serialize for Body {
 pub const DERIVED_SUMMARY_CHARS: usize = 240;
 
 impl Review {
+    /// The year and the directors, as a review page's header gives them: "2012 · Jacques
+    /// Audiard", or "2012" when the directors are not given.
+    pub fn byline(&self) -> String {
+        if self.directors.is_empty() {
+            self.year.to_string()
+        } else {
+            format!("{} · {}", self.year, self.directors.join(", "))
+        }
+    }
+
     /// The card excerpt: the author's `summary`, or else the body's first
     /// paragraph as plain text (spoilers left out), cut at a word boundary.
     pub fn excerpt(&self) -> String {
@@ -168,7 +180,7 @@ pub(crate) fn test_review(id: &str, title: &str, year: u16) -> Review {
         genres: vec!["Drama".into()],
         runtime_minutes: None,
         countries: vec![],
-        rating: Rating::MAX,
+        rating: Some(Rating::MAX),
         summary: None,
         body: "b".into(),
         reviewed_on: None,

@@ -115,7 +115,7 @@ pub fn generate(count: usize, seed: u64) -> Catalog {
                 genres: distinct(&mut rng, GENRES, genre_count),
                 runtime_minutes: (rng.below(20) != 0).then(|| rng.bell(70, 200) as u16),
                 countries: distinct(&mut rng, COUNTRIES, country_count),
-                rating: rating(&mut rng),
+                rating: Some(rating(&mut rng)),
                 summary: None,
                 body: body.join("\n\n").into(),
                 reviewed_on: (rng.below(10) != 0).then_some(reviewed).flatten(),
@@ -162,7 +162,8 @@ mod tests {
         let catalog = generate(2000, 3);
         let decades: std::collections::BTreeSet<u16> = catalog.reviews.iter().map(|r| r.year / 10).collect();
         assert!(decades.len() >= 9, "{decades:?}");
-        let ratings: std::collections::BTreeSet<u8> = catalog.reviews.iter().map(|r| r.rating.halves()).collect();
+        let ratings: std::collections::BTreeSet<u8> =
+            catalog.reviews.iter().filter_map(|r| r.rating.map(Rating::halves)).collect();
         assert_eq!(ratings.len(), 10, "every half-star rating occurs");
         let genres: std::collections::BTreeSet<&str> =
             catalog.reviews.iter().flat_map(|r| r.genres.iter().map(String::as_str)).collect();

@@ -56,7 +56,10 @@ pub fn atom(catalog: &Catalog, base_url: &str, limit: usize, fallback: Date) -> 
         xml.push_str("  <entry>\n");
         xml.push_str(&format!(
             "    <title>{}</title>\n",
-            xml_text(&format!("{} ({}): {}", review.title, review.year, review.rating.words()))
+            xml_text(&match review.rating {
+                Some(rating) => format!("{} ({}): {}", review.title, review.year, rating.words()),
+                None => format!("{} ({})", review.title, review.year),
+            })
         ));
         xml.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n"));
         xml.push_str(&format!(

@@ -91,7 +91,10 @@ impl Template {
         let url = format!("{base_url}reviews/{}", review.id);
         let description = review.excerpt();
         let heading = marquee_site::routes::review::heading(review);
-        let social_title = format!("{heading}: {}", review.rating.words());
+        let social_title = match review.rating {
+            Some(rating) => format!("{heading}: {}", rating.words()),
+            None => heading.clone(),
+        };
         let mut head = Head::new(&page_title(&heading, name), &description);
         head.link("canonical", &url);
         head.meta("property", "og:type", "article");
@@ -200,9 +203,11 @@ fn json_ld(review: &Review, site: &Site, url: &str) -> String {
         "url": url,
         "name": marquee_site::routes::review::heading(review),
         "itemReviewed": movie,
-        "reviewRating": { "@type": "Rating", "ratingValue": review.rating.stars(), "bestRating": 5, "worstRating": 0.5 },
         "reviewBody": review.excerpt(),
     });
+    if let Some(rating) = review.rating {
+        doc["reviewRating"] = serde_json::json!({ "@type": "Rating", "ratingValue": rating.stars(), "bestRating": 5, "worstRating": 0.5 });
+    }
     if let Some(author) = site.author.as_ref().or(site.title.as_ref()) {
         doc["author"] = serde_json::json!({ "@type": "Person", "name": author });
     }

@@ -48,7 +48,13 @@ pub fn build(dir: &Path, extra: &[&str]) -> Output {
     std::fs::write(dir.join("reviews.json"), dataset()).expect("write the dataset");
     let dist = dir.join("dist");
     let data = dir.join("reviews.json");
-    let mut args = vec!["build", "--dist", dist.to_str().expect("a UTF-8 path"), "--dataset", data.to_str().expect("a UTF-8 path")];
+    let mut args = vec![
+        "build",
+        "--dist",
+        dist.to_str().expect("a UTF-8 path"),
+        "--dataset",
+        data.to_str().expect("a UTF-8 path"),
+    ];
     args.extend_from_slice(extra);
     marquee(&args)
 }
@@ -57,7 +63,13 @@ pub fn build(dir: &Path, extra: &[&str]) -> Output {
 pub fn build_into_built(dir: &Path, extra: &[&str]) -> Output {
     let dist = dir.join("dist");
     let data = dir.join("reviews.json");
-    let mut args = vec!["build", "--dist", dist.to_str().expect("a UTF-8 path"), "--dataset", data.to_str().expect("a UTF-8 path")];
+    let mut args = vec![
+        "build",
+        "--dist",
+        dist.to_str().expect("a UTF-8 path"),
+        "--dataset",
+        data.to_str().expect("a UTF-8 path"),
+    ];
     args.extend_from_slice(extra);
     marquee(&args)
 }

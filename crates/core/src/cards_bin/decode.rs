@@ -147,7 +147,8 @@ impl Strings<'_> {
         let runtime_minutes =
             if flags & RUNTIME != 0 { Some(self.small("a runtime", 1..=u32::from(RUNTIME_MAX))?) } else { None };
         let countries = self.list()?;
-        let rating = Rating::from_halves(self.small("a rating", 1..=10)? as u8).unwrap_or(Rating::MIN);
+        // 0: the critic gave none.
+        let rating = Rating::from_halves(self.small("a rating", 0..=10)? as u8);
         let text = self.string()?;
         let (summary, excerpt) = if flags & SUMMARY != 0 { (Some(text), String::new()) } else { (None, text) };
         let reviewed_on = if flags & REVIEWED_ON != 0 { Some(self.date()?) } else { None };

@@ -2,7 +2,7 @@
 //! facet value, the reviews that would match were it chosen (every *other* filter applied).
 
 use super::filters::{Group, ALL_GROUPS};
-use crate::model::Review;
+use crate::model::{Rating, Review};
 use crate::query::{GenreMode, Query};
 use crate::text::fold;
 use std::collections::BTreeMap;
@@ -39,6 +39,12 @@ pub struct Facets {
     pub mine: [usize; 3],
 }
 
+/// The facet key of reviews that give no value (no genre, no country): `?genre=~`. It sorts
+/// after every folded label, so "Not given" comes last in the list.
+pub const NOT_GIVEN_KEY: &str = "~";
+/// How that value reads.
+pub const NOT_GIVEN_LABEL: &str = "Not given";
+
 /// A set of labels (genres or countries) with each review's membership.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Vocabulary {
@@ -51,9 +57,17 @@ pub(super) struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The vocabulary of one facet, given each review's values. A review that gives none is
+    /// counted under [`NOT_GIVEN_LABEL`], so that the counts add up and it can be found.
     pub(super) fn build<'a>(per_review: impl Iterator<Item = &'a [String]> + Clone) -> Vocabulary {
-        let mut pairs: Vec<(String, &str)> =
-            per_review.clone().flatten().map(|label| (fold(label), label.as_str())).collect();
+        let entries = |labels: &'a [String]| -> Vec<(String, &'a str)> {
+            if labels.is_empty() {
+                vec![(NOT_GIVEN_KEY.to_string(), NOT_GIVEN_LABEL)]
+            } else {
+                labels.iter().map(|label| (fold(label), label.as_str())).collect()
+            }
+        };
+        let mut pairs: Vec<(String, &str)> = per_review.clone().flat_map(entries).collect();
         // The first spelling seen of each value labels it.
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
         pairs.dedup_by(|later, first| later.0 == first.0);
@@ -65,9 +79,9 @@ impl Vocabulary {
         let mut first_label: Vec<Option<String>> = vec![None; v.keys.len()];
         v.offsets.push(0);
         for labels in per_review {
-            for label in labels {
-                let id = v.id(&fold(label)).expect("every label is in the vocabulary");
-                first_label[id as usize].get_or_insert_with(|| label.clone());
+            for (key, label) in entries(labels) {
+                let id = v.id(&key).expect("every label is in the vocabulary");
+                first_label[id as usize].get_or_insert_with(|| label.to_string());
                 v.ids.push(id);
             }
             v.offsets.push(v.ids.len() as u32);
@@ -127,7 +141,8 @@ impl Tally {
             countries.iter().for_each(|&c| self.countries[c as usize] += 1);
         }
         if others_ok(Group::Rating) {
-            self.ratings[r.rating.halves() as usize] += 1;
+            // [0]: no rating given; it counts under "Any rating" only.
+            self.ratings[r.rating.map_or(0, Rating::halves) as usize] += 1;
         }
         if others_ok(Group::Year) {
             *self.decades.entry(r.year / 10 * 10).or_default() += 1;
@@ -169,7 +184,8 @@ impl Tally {
             at_least += self.ratings[h];
             facets.min_rating[h] = at_least;
         }
-        facets.min_rating[0] = at_least;
+        // "Any rating" counts the reviews without one too.
+        facets.min_rating[0] = at_least + self.ratings[0];
         (facets, self.active.into_iter().zip(self.without).collect())
     }
 }

@@ -123,7 +123,7 @@ impl<'q> Filters<'q> {
                 fail(Group::Genre);
             }
         }
-        if q.min_rating.is_some_and(|min| r.rating < min) {
+        if q.min_rating.is_some_and(|min| r.rating.is_none_or(|r| r < min)) {
             fail(Group::Rating);
         }
         if q.year_from.is_some_and(|y| r.year < y) || q.year_to.is_some_and(|y| r.year > y) {

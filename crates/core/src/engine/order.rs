@@ -26,7 +26,7 @@ fn compare(reviews: &[Review], title_keys: &[String], sort: Sort, a: usize, b: u
     let (ra, rb) = (&reviews[a], &reviews[b]);
     let directed = |o: Ordering| if sort.descending { o.reverse() } else { o };
     let primary = match sort.key {
-        SortKey::Rating => directed(ra.rating.cmp(&rb.rating)),
+        SortKey::Rating => missing_last(ra.rating, rb.rating, directed),
         SortKey::Year => directed(ra.year.cmp(&rb.year)),
         SortKey::Title => directed(title_keys[a].cmp(&title_keys[b])),
         SortKey::Runtime => missing_last(ra.runtime_minutes, rb.runtime_minutes, directed),

@@ -97,7 +97,7 @@ fn catalog() -> Catalog {
             genres: r.genres.iter().map(|s| s.to_string()).collect(),
             runtime_minutes: r.runtime,
             countries: r.countries.iter().map(|s| s.to_string()).collect(),
-            rating: Rating::from_halves(r.rating).unwrap(),
+            rating: Rating::from_halves(r.rating),
             summary: None,
             body: format!("A review of {}.", r.title).into(),
             reviewed_on: r.reviewed.and_then(Date::parse),

@@ -73,12 +73,30 @@ pub(super) fn read_review_as(
     let title = f.req_line("title", limits::TITLE_CHARS);
     let original_title = f.opt_line("original_title", limits::TITLE_CHARS);
     let year = f.req_int("year", limits::YEAR_MIN, limits::YEAR_MAX);
-    let directors = f.list("directors", limits::DIRECTORS, limits::NAME_CHARS, true);
+    let directors = f.list("directors", limits::DIRECTORS, limits::NAME_CHARS, false);
     let cast = f.list("cast", limits::CAST, limits::NAME_CHARS, false);
-    let genres = f.list("genres", limits::GENRES, limits::LABEL_CHARS, true);
+    let genres = f.list("genres", limits::GENRES, limits::LABEL_CHARS, false);
     let runtime_minutes = f.opt_int("runtime_minutes", 1, limits::RUNTIME_MAX);
     let countries = f.list("countries", limits::COUNTRIES, limits::LABEL_CHARS, false);
     let rating = f.rating();
+    // Facts that imports from Letterboxd or a blog often lack: the review still loads, and
+    // the site leaves the line out (docs/dataset.md, "Facts that may be missing").
+    let mut lacks = Vec::new();
+    if directors.as_ref().is_some_and(Vec::is_empty) {
+        lacks.push(Diagnostic::warning(f.at("directors"), "not given: the review shows no director"));
+    }
+    if genres.as_ref().is_some_and(Vec::is_empty) {
+        lacks.push(Diagnostic::warning(
+            f.at("genres"),
+            "not given: the review is counted under \"Not given\" in the genre filter",
+        ));
+    }
+    if matches!(rating, Ok(None)) {
+        lacks.push(Diagnostic::warning(
+            f.at("rating"),
+            "not given: the review shows no stars, and a minimum-rating filter leaves it out",
+        ));
+    }
     let summary = f.opt_text("summary", limits::SUMMARY_CHARS);
     let body = match chunk_count {
         None => f.req_text("body", limits::BODY_CHARS).map(Body::Inline),
@@ -100,6 +118,7 @@ pub(super) fn read_review_as(
     if failed {
         return None;
     }
+    diagnostics.append(&mut lacks);
     Some(Review {
         id: id?,
         title: title?,
@@ -110,7 +129,7 @@ pub(super) fn read_review_as(
         genres: genres?,
         runtime_minutes,
         countries: countries?,
-        rating: rating?,
+        rating: rating.ok()?,
         summary,
         body: body?,
         reviewed_on,
@@ -223,18 +242,21 @@ impl Fields<'_> {
         self.int(field, &value, min, max)
     }
 
-    fn rating(&mut self) -> Option<Rating> {
-        let value = self.required("rating", "a number of stars from 0.5 to 5")?;
+    /// The critic's rating: `Ok(None)` when not given, `Err(())` when given wrong (reported).
+    fn rating(&mut self) -> Result<Option<Rating>, ()> {
+        let Some(value) = self.take("rating") else { return Ok(None) };
         let path = self.at("rating");
         let Some(stars) = value.as_f64() else {
-            return self.fail(path, format!("expected a number of stars from 0.5 to 5, found {}", kind(&value)));
+            return self
+                .fail(path, format!("expected a number of stars from 0.5 to 5, found {}", kind(&value)))
+                .ok_or(());
         };
         if !(0.5..=5.0).contains(&stars) {
-            return self.fail(path, format!("{value} is out of range (0.5 to 5)"));
+            return self.fail(path, format!("{value} is out of range (0.5 to 5)")).ok_or(());
         }
         match Rating::from_stars(stars) {
-            Some(r) => Some(r),
-            None => self.fail(path, format!("{value} is not a multiple of 0.5")),
+            Some(r) => Ok(Some(r)),
+            None => self.fail(path, format!("{value} is not a multiple of 0.5")).ok_or(()),
         }
     }
 

@@ -34,7 +34,7 @@ fn a_valid_review_loads_with_no_diagnostics() {
     let loaded = load(vec![review("rust-and-bone-2012")]);
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     let r = &loaded.catalog.reviews[0];
-    assert_eq!(r.rating.halves(), 8);
+    assert_eq!(r.rating.map(crate::model::Rating::halves), Some(8));
     assert_eq!(r.home_release.map(|d| d.to_string()).as_deref(), Some("2013-02-25"));
     assert_eq!(r.countries, ["France", "Belgium"]);
 }
@@ -122,13 +122,34 @@ fn unknown_fields_warn_with_the_closest_known_field_and_still_load() {
 fn required_fields_are_reported_each() {
     let loaded = load(vec![json!({ "id": "x" })]);
     let got = messages(&loaded);
-    for field in ["title", "year", "directors", "genres", "rating", "body"] {
+    for field in ["title", "year", "body"] {
         assert!(
             got.iter().any(|m| m.starts_with(&format!("reviews[0].{field}: is required"))),
             "{field} missing from {got:?}"
         );
     }
-    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn facts_that_imports_lack_are_warnings_and_the_review_loads() {
+    let mut review = with("a", "rating", Value::Null);
+    review.as_object_mut().unwrap().remove("directors");
+    review.as_object_mut().unwrap().insert("genres".into(), json!([]));
+    let loaded = load(vec![review]);
+    assert_eq!(loaded.catalog.reviews.len(), 1, "{:?}", loaded.diagnostics);
+    let r = &loaded.catalog.reviews[0];
+    assert!(r.directors.is_empty() && r.genres.is_empty() && r.rating.is_none());
+    let warnings: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "reviews[0].directors: not given: the review shows no director",
+            "reviews[0].genres: not given: the review is counted under \"Not given\" in the genre filter",
+            "reviews[0].rating: not given: the review shows no stars, and a minimum-rating filter leaves it out",
+        ]
+    );
+    assert!(loaded.diagnostics.iter().all(|d| !d.is_error()));
 }
 
 #[test]
@@ -142,7 +163,6 @@ fn field_rules_reject_with_precise_messages() {
         ("title", json!("evil\u{202E}txt"), "bidirectional control character (U+202E)"),
         ("year", json!(1869), "reviews[0].year: 1869 is out of range (1870 to 2100)"),
         ("year", json!(2012.5), "2012.5 is not a whole number"),
-        ("directors", json!([]), "reviews[0].directors: needs at least one entry"),
         ("directors", json!(["Audiard", 3]), "reviews[0].directors[1]: expected a string, found a number"),
         ("genres", json!("Drama"), "reviews[0].genres: expected an array of strings, found a string"),
         ("genres", json!(vec!["g"; 100_000]), "reviews[0].genres: has 100000 entries; at most 20"),
@@ -150,7 +170,6 @@ fn field_rules_reject_with_precise_messages() {
         ("rating", json!(0), "reviews[0].rating: 0 is out of range (0.5 to 5)"),
         ("rating", json!(5.5), "5.5 is out of range"),
         ("rating", json!("4"), "expected a number of stars from 0.5 to 5, found a string"),
-        ("rating", Value::Null, "reviews[0].rating: is required (a number of stars from 0.5 to 5), found null"),
         ("summary", json!("s".repeat(401)), "reviews[0].summary: is 401 characters long; at most 400"),
         (
             "home_release",

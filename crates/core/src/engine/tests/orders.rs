@@ -114,3 +114,31 @@ fn neighbours_are_the_reviews_around_one_in_the_results() {
     let outside = order.iter().find(|i| !kept.contains(i)).unwrap();
     assert_eq!(engine.neighbours(&filtered, &me, *outside as usize), (None, None), "not in the results");
 }
+
+#[test]
+fn reviews_without_genres_countries_or_a_rating_are_counted_honestly() {
+    let mut catalog = crate::synth::generate(30, 4);
+    for r in &mut catalog.reviews[..3] {
+        r.genres.clear();
+        r.countries.clear();
+        r.rating = None;
+    }
+    let engine = Engine::new(catalog);
+    let me = Personal::default();
+    let all = engine.run(&Query::default(), &me);
+    let not_given = all.facets.genres.last().unwrap();
+    assert_eq!((not_given.key.as_str(), not_given.label.as_str(), not_given.count), ("~", "Not given", 3));
+    assert_eq!(all.facets.countries.last().unwrap().count, 3);
+    assert_eq!(all.facets.min_rating[0], 30, "\"Any rating\" counts them");
+    assert_eq!(all.facets.min_rating[1], 27, "a minimum leaves them out");
+    // Choosing "Not given" finds them.
+    let q = Query { genres: vec!["~".into()], ..Query::default() };
+    let mut found = engine.run(&q, &me).order;
+    found.sort_unstable();
+    assert_eq!(found, [0, 1, 2]);
+    let by_rating = Query { sort: Some(Sort::new(SortKey::Rating, true)), ..Query::default() };
+    let order = engine.run(&by_rating, &me).order;
+    assert!(order[27..].iter().all(|&i| i < 3), "unrated reviews sort last: {order:?}");
+    let by_rating = Query { sort: Some(Sort::new(SortKey::Rating, false)), ..Query::default() };
+    assert!(engine.run(&by_rating, &me).order[27..].iter().all(|&i| i < 3), "last both ways");
+}

@@ -95,7 +95,7 @@ proptest! {
             prop_assert!(is_slug(&r.id));
             prop_assert!(r.title.chars().count() <= limits::TITLE_CHARS && !r.title.trim().is_empty());
             prop_assert!((limits::YEAR_MIN..=limits::YEAR_MAX).contains(&r.year));
-            prop_assert!(!r.genres.is_empty());
+            prop_assert!(r.genres.len() <= limits::GENRES);
         }
     }
 
