@@ -100,7 +100,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                 </div>
             </header>
             <FactBox review=review.clone() />
-            <ReviewBody dataset=dataset.clone() review=review.clone() index />
+            <ReviewBody dataset=dataset.clone() review=review index />
             <section class="review__mine" aria-label="Your rating and watchlist">
                 <RatingWidget value=my_rating on_change=set_rating />
                 <WatchlistToggle on_list on_toggle=toggle_watchlist />
