@@ -167,6 +167,16 @@ fn home_release(paragraph: &str) -> Option<String> {
 
 /// Parses a plain-text blog post into review fields, with the line of each.
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
+    parse_with(text, true)
+}
+
+/// [`parse`] for a post's own text, as an export gives it: no comments or share buttons
+/// follow it, so no line is taken for the blog's furniture.
+pub fn parse_post(text: &str) -> Result<Parsed, ParseError> {
+    parse_with(text, false)
+}
+
+fn parse_with(text: &str, furniture: bool) -> Result<Parsed, ParseError> {
     let text = plain(text.trim_start_matches('\u{feff}'));
     let lines: Vec<&str> = text.split('\n').collect();
     let title_at = lines
@@ -195,7 +205,7 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     for (i, raw) in lines.iter().enumerate().skip(title_at + 1) {
         let line = raw.trim();
         let lower = line.to_lowercase();
-        if FURNITURE.iter().any(|f| lower.starts_with(f)) {
+        if furniture && FURNITURE.iter().any(|f| lower.starts_with(f)) {
             break;
         }
         let fact = line.split_once(':').and_then(|(k, v)| Some((fact_of(k)?, v.trim())));
@@ -238,7 +248,7 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let body: Vec<String> = paragraphs.into_iter().map(|(_, p)| p).collect();
     fields.insert("body".into(), Value::from(body.join("\n\n")));
     at.insert("body".into(), body_line);
-    Ok(Parsed { fields, lines: at, body_line })
+    Ok(Parsed { fields, lines: at, body_line, skip: false, warnings: Vec::new() })
 }
 
 #[cfg(test)]

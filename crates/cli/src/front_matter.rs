@@ -25,6 +25,10 @@ pub struct Parsed {
     pub lines: HashMap<String, usize>,
     /// The line the body starts on.
     pub body_line: usize,
+    /// A draft (`draft: true`) or otherwise not for publishing: left out, with a warning.
+    pub skip: bool,
+    /// What reading it noticed, with the line: keys mapped or dropped, a skipped draft.
+    pub warnings: Vec<(usize, marquee_core::Diagnostic)>,
 }
 
 /// Why a file could not be read as front matter + Markdown: a line and a message.
@@ -71,7 +75,9 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
         fields.insert("body".into(), Value::String(body));
         field_lines.insert("body".into(), body_line);
     }
-    Ok(Parsed { fields, lines: field_lines, body_line })
+    let mut parsed = Parsed { fields, lines: field_lines, body_line, skip: false, warnings: Vec::new() };
+    crate::aliases::normalize(&mut parsed);
+    Ok(parsed)
 }
 
 /// The key a top-level front-matter line sets, if any.

@@ -1,13 +1,18 @@
-//! Turning a reviewer's files into a dataset: Markdown with front matter or
-//! plain-text blog posts, one review per file, from files or folders. Every problem is reported with the
-//! file and line it comes from.
+//! Turning a reviewer's existing reviews into a dataset: Markdown with front matter (Jekyll,
+//! Hugo) or plain-text blog posts, one review per file, from files or folders; a WordPress
+//! export; a Letterboxd export. Every problem is reported with the file and line it comes from.
+
+pub mod genres;
+pub mod html;
+pub mod letterboxd;
+pub mod wordpress;
 
 use crate::front_matter;
 use crate::report::Finding;
 use marquee_core::text::is_slug;
 use marquee_core::validate::read_review;
 use marquee_core::{Catalog, Diagnostic, Review, Site};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -83,31 +88,103 @@ pub fn slug(title: &str, year: Option<i64>) -> String {
     words.join("-")
 }
 
-/// Imports the files, in order. Reviews get ids from their title and year when
-/// they have none; ids must be unique across all files.
-pub fn import(files: &[PathBuf], options: &Options) -> Imported {
-    let mut imported = Imported::default();
-    let mut first_use: HashMap<String, (PathBuf, usize)> = HashMap::new();
+/// A review read from a source, before it is validated: its fields as a dataset gives them,
+/// and where it came from, for findings that name the file and line.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    pub file: PathBuf,
+    pub fields: Map<String, Value>,
+    /// The line of each field, where the source has one.
+    pub lines: HashMap<String, usize>,
+    /// The line the review starts on (its title's, its CSV row's, its item's).
+    pub line: usize,
+    /// Whether a second review of the same film gets a numbered id (`heat-1995-2`) instead of an
+    /// error: a Letterboxd diary or a blog may review a film twice; two files may not share an id.
+    pub numbered: bool,
+}
+
+/// What a source gives: reviews to validate, and what it found on the way (skipped items,
+/// rows that cannot be reviews).
+#[derive(Debug, Default)]
+pub struct Read {
+    pub drafts: Vec<Draft>,
+    pub findings: Vec<Finding>,
+}
+
+/// Imports every source named: a Letterboxd export (`.zip`, or its folder), a WordPress export
+/// (`.xml`), or review files and folders of them (Markdown with front matter, plain-text posts).
+/// A source that cannot be read at all is one error finding; the others are still read.
+pub fn import_sources(paths: &[PathBuf], options: &Options) -> Imported {
+    let mut read = Read::default();
+    let mut files = Vec::new();
+    for path in paths {
+        let source = if letterboxd::is_export(path) {
+            letterboxd::read(path)
+        } else if wordpress::is_export(path) {
+            wordpress::read(path)
+        } else {
+            match collect_files(std::slice::from_ref(path)) {
+                Ok(found) => {
+                    files.extend(found);
+                    continue;
+                }
+                Err(e) => Err(Finding::at(path, None, Diagnostic::error("", format!("cannot be read: {e}")))),
+            }
+        };
+        match source {
+            Ok(source) => {
+                read.drafts.extend(source.drafts);
+                read.findings.extend(source.findings);
+            }
+            Err(finding) => read.findings.push(finding),
+        }
+    }
+    read_files(&files, &mut read);
+    finish(read, options)
+}
+
+/// Reads review files (Markdown with front matter, plain-text posts) into drafts, one per file.
+fn read_files(files: &[PathBuf], read: &mut Read) {
     for file in files {
         let text = match std::fs::read_to_string(file) {
             Ok(text) => text,
             Err(e) => {
-                imported.findings.push(Finding::at(file, None, Diagnostic::error("", format!("cannot be read: {e}"))));
+                read.findings.push(Finding::at(file, None, Diagnostic::error("", format!("cannot be read: {e}"))));
                 continue;
             }
         };
         let first = text.trim_start_matches('\u{feff}').lines().next().unwrap_or("").trim_end();
         let parsed =
             if first == "---" || first == "+++" { front_matter::parse(&text) } else { crate::blog::parse(&text) };
-        let parsed = match parsed {
-            Ok(parsed) => parsed,
-            Err(e) => {
-                imported.findings.push(Finding::at(file, Some(e.line), Diagnostic::error("", e.message)));
-                continue;
+        match parsed {
+            Ok(parsed) => {
+                read.findings.extend(parsed.warnings.iter().map(|(line, d)| Finding::at(file, Some(*line), d.clone())));
+                if parsed.skip {
+                    continue;
+                }
+                let line = parsed.lines.get("title").copied().unwrap_or(1);
+                read.drafts.push(Draft {
+                    file: file.clone(),
+                    fields: parsed.fields,
+                    lines: parsed.lines,
+                    line,
+                    numbered: false,
+                });
             }
-        };
-        let mut fields = parsed.fields;
-        if !fields.contains_key("genres") && !options.genres.is_empty() {
+            Err(e) => read.findings.push(Finding::at(file, Some(e.line), Diagnostic::error("", e.message))),
+        }
+    }
+}
+
+/// Validates drafts into a catalog: ids from title and year where they have none, `--genre`
+/// for reviews without genres, every problem located in its source. Ids are unique.
+pub fn finish(read: Read, options: &Options) -> Imported {
+    let mut imported = Imported { findings: read.findings, ..Imported::default() };
+    let mut first_use: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    for draft in read.drafts {
+        let Draft { file, mut fields, lines, line, numbered } = draft;
+        let given_genres = fields.get("genres").is_some_and(|g| g.as_array().is_some_and(|a| !a.is_empty()));
+        if !given_genres && !options.genres.is_empty() {
             fields.insert("genres".into(), Value::from(options.genres.clone()));
         }
         if !fields.contains_key("id") {
@@ -118,32 +195,33 @@ pub fn import(files: &[PathBuf], options: &Options) -> Imported {
                 }
             }
         }
-        let mut diagnostics = Vec::new();
-        if !fields.contains_key("genres") {
-            // Genres are never guessed: say how to give them.
-            diagnostics.push(Diagnostic::error(
-                "genres",
-                "no genres: add a line like \"Genre: Drama\" (or genres: [Drama] in front matter), or pass --genre",
-            ));
-            fields.insert("genres".into(), Value::from(vec!["?"]));
+        if numbered {
+            if let Some(Value::String(id)) = fields.get_mut("id") {
+                let base = id.clone();
+                let mut n = 2;
+                while first_use.contains_key(id.as_str()) {
+                    *id = format!("{base}-{n}");
+                    n += 1;
+                }
+            }
         }
+        let mut diagnostics = Vec::new();
         let review = read_review(Value::Object(fields), "", &mut diagnostics);
-        let review = review.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
         for d in diagnostics {
             // "genres[1]" and ".rating" both point at their field's line.
             let field = d.path.split(['.', '[']).find(|s| !s.is_empty()).unwrap_or("").to_string();
-            // A missing field has no line of its own: point at the review's title.
-            let line = parsed.lines.get(&field).or_else(|| parsed.lines.get("title")).copied();
-            imported.findings.push(Finding::at(file, line, d));
+            // A missing field has no line of its own: point at the review's start.
+            let at = lines.get(&field).copied().unwrap_or(line);
+            imported.findings.push(Finding::at(&file, Some(at), d));
         }
         let Some(review) = review else { continue };
-        let line = parsed.lines.get("id").copied().or(parsed.lines.get("title").copied());
+        let at = lines.get("id").copied().unwrap_or(line);
         if let Some((other, other_line)) = first_use.get(&review.id) {
             let message = format!("\"{}\" is already used by {}:{}", review.id, other.display(), other_line);
-            imported.findings.push(Finding::at(file, line, Diagnostic::error("id", message)));
+            imported.findings.push(Finding::at(&file, Some(at), Diagnostic::error("id", message)));
             continue;
         }
-        first_use.insert(review.id.clone(), (file.clone(), line.unwrap_or(1)));
+        first_use.insert(review.id.clone(), (file.clone(), at));
         imported.catalog.reviews.push(review);
     }
     imported

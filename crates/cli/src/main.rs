@@ -1,6 +1,7 @@
 //! `marquee`: the command-line tool for Marquee datasets. It uses the same
 //! core as the site, so what it accepts, the site shows.
 
+mod aliases;
 mod blog;
 mod front_matter;
 mod import;
@@ -24,9 +25,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build a dataset from review files: Markdown with front matter, or plain-text blog posts (`.txt`).
+    /// Build a dataset from existing reviews: Markdown with front matter (Jekyll, Hugo), plain-text
+    /// blog posts (`.txt`), a WordPress export (`.xml`) or a Letterboxd export (`.zip` or its folder).
     Import {
-        /// Files or folders of reviews (`.md`, `.markdown`, `.txt`).
+        /// Files or folders of reviews (`.md`, `.markdown`, `.txt`), WordPress or Letterboxd exports.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Where to write the dataset.
@@ -211,21 +213,14 @@ fn import(
     allow_errors: bool,
     format: Format,
 ) -> ExitCode {
-    let files = match import::collect_files(paths) {
-        Ok(files) if !files.is_empty() => files,
-        Ok(_) => {
-            eprintln!(
-                "marquee import: no .md, .markdown or .txt files in {}",
-                paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
-            );
-            return ExitCode::FAILURE;
-        }
-        Err(e) => {
-            eprintln!("marquee import: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let imported = import::import(&files, &options);
+    let imported = import::import_sources(paths, &options);
+    if imported.catalog.reviews.is_empty() && imported.findings.is_empty() {
+        eprintln!(
+            "marquee import: no reviews in {}: give .md, .markdown or .txt files, a WordPress export (.xml) or a Letterboxd export (.zip)",
+            paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        );
+        return ExitCode::FAILURE;
+    }
     let (errors, warnings) = report::print(&imported.findings, format);
     eprintln!("{}", summary(errors, warnings, imported.catalog.reviews.len()));
     if errors > 0 && !allow_errors {

@@ -8,10 +8,8 @@ use std::path::Path;
 /// The reviews of a dataset file or of a folder of review files, with what was
 /// wrong with the rest; or the one finding that stops the file from loading at all.
 pub fn load_source(path: &Path, options: &import::Options) -> Result<(Catalog, Vec<Finding>), Finding> {
-    if path.is_dir() {
-        let files = import::collect_files(&[path.to_path_buf()])
-            .map_err(|e| Finding::at(path, None, marquee_core::Diagnostic::error("", e.to_string())))?;
-        let imported = import::import(&files, options);
+    if path.is_dir() || import::letterboxd::is_export(path) || import::wordpress::is_export(path) {
+        let imported = import::import_sources(&[path.to_path_buf()], options);
         return Ok((imported.catalog, imported.findings));
     }
     let bytes = std::fs::read(path).map_err(|e| {
