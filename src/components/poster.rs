@@ -1,57 +1,68 @@
-//! A film's poster, or a generated placeholder when there is none.
+//! A film's poster: the sizes `marquee build` made from the reviewer's image, a remote image,
+//! or a typographic placeholder when there is none.
 
 use crate::base::Base;
 use leptos::prelude::*;
 use marquee_core::hash::splitmix64;
+use marquee_core::poster::{self, Place};
 
-/// How many placeholder colour schemes `style/components/poster.css` defines.
-const PLACEHOLDER_HUES: u64 = 8;
+/// How many placeholder tints `style/components/poster.css` defines.
+const PLACEHOLDER_TINTS: u64 = 6;
 
-/// Up to two initials from a title, skipping a leading article: "Rust and Bone" → "RB".
-fn initials(title: &str) -> String {
-    let words: Vec<&str> =
-        title.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphanumeric)).collect();
-    let skip = usize::from(words.len() > 1 && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an"));
-    let significant: Vec<&str> =
-        words[skip..].iter().copied().filter(|w| w.chars().next().is_some_and(|c| !c.is_lowercase())).collect();
-    let chosen = if significant.is_empty() { &words[skip..] } else { &significant[..] };
-    chosen.iter().take(2).filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
-}
-
-/// A stable colour scheme for a title.
-fn hue(title: &str) -> u64 {
+/// A stable tint for a title.
+fn tint(title: &str) -> u64 {
     let seed = title.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
-    splitmix64(seed) % PLACEHOLDER_HUES
+    splitmix64(seed) % PLACEHOLDER_TINTS
 }
 
-/// A poster image, or a generated placeholder built from the title when there is
-/// none or it fails to load. Decorative (`alt=""`): the title is always beside it.
+/// A poster image, or a placeholder set in type (the title and year, in the collection's
+/// palette) when there is none or it fails to load. Decorative (`alt=""`): the title is
+/// always beside it.
 #[component]
 pub fn Poster(
     /// The film's title, for the placeholder.
     #[prop(into)]
     title: String,
-    /// The poster URL from the dataset: http(s) or relative to the site.
+    /// The film's year, for the placeholder.
+    #[prop(optional)]
+    year: Option<u16>,
+    /// The poster from the dataset: one `marquee build` made, an http(s) URL, or a path in the site.
     poster: Option<String>,
+    /// Where it is shown, which decides the sizes offered: a card (the default) or a review page.
+    #[prop(optional)]
+    place: Place,
+    /// Loaded first and never lazily: a review page's poster, or a card on the first screen.
+    #[prop(optional)]
+    priority: bool,
 ) -> impl IntoView {
     let base = expect_context::<Base>();
     let failed = RwSignal::new(false);
-    let src = poster.map(|p| {
-        if p.starts_with("http://") || p.starts_with("https://") || p.starts_with('/') {
-            p
-        } else {
-            base.href(&p)
-        }
-    });
-    let placeholder_class = format!("poster poster--placeholder poster--hue-{}", hue(&title));
-    let initials = initials(&title);
+    let generated = poster.as_deref().and_then(|p| poster::sources(p, place, base.path()));
+    let src = match (&generated, poster) {
+        (Some(sources), _) => Some(sources.src.clone()),
+        (None, Some(p)) if p.starts_with("http://") || p.starts_with("https://") || p.starts_with('/') => Some(p),
+        (None, Some(p)) => Some(base.href(&p)),
+        (None, None) => None,
+    };
+    let srcset = generated.as_ref().map(|s| s.srcset.clone());
+    let sizes = generated.as_ref().map(|s| s.sizes);
+    let width = generated.as_ref().map(|s| s.width);
+    let height = generated.as_ref().map(|s| s.height);
+    let loading = if priority { "eager" } else { "lazy" };
+    let fetchpriority = (priority && place == Place::Page).then_some("high");
+    let placeholder_class = format!("poster poster--placeholder poster--tint-{}", tint(&title));
     move || match (&src, failed.get()) {
         (Some(src), false) => view! {
             <img
                 class="poster"
                 src=src.clone()
+                srcset=srcset.clone()
+                sizes=sizes
+                width=width
+                height=height
                 alt=""
-                loading="lazy"
+                loading=loading
+                fetchpriority=fetchpriority
                 decoding="async"
                 on:error=move |_| failed.set(true)
             />
@@ -59,7 +70,8 @@ pub fn Poster(
         .into_any(),
         _ => view! {
             <div class=placeholder_class.clone() aria-hidden="true">
-                <span class="poster__initials">{initials.clone()}</span>
+                <span class="poster__title">{title.clone()}</span>
+                <span class="poster__year">{year}</span>
             </div>
         }
         .into_any(),
@@ -72,18 +84,8 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     #[wasm_bindgen_test]
-    fn initials_skip_articles_and_small_words() {
-        assert_eq!(initials("Rust and Bone"), "RB");
-        assert_eq!(initials("The General"), "G");
-        assert_eq!(initials("M"), "M");
-        assert_eq!(initials("2001: A Space Odyssey"), "2A");
-        assert_eq!(initials("東京物語"), "東");
-        assert_eq!(initials("  "), "");
-    }
-
-    #[wasm_bindgen_test]
-    fn hues_are_stable_and_in_range() {
-        assert_eq!(hue("Rust and Bone"), hue("Rust and Bone"));
-        assert!((0..20).map(|i| hue(&format!("film {i}"))).all(|h| h < PLACEHOLDER_HUES));
+    fn tints_are_stable_and_in_range() {
+        assert_eq!(tint("Rust and Bone"), tint("Rust and Bone"));
+        assert!((0..20).map(|i| tint(&format!("film {i}"))).all(|t| t < PLACEHOLDER_TINTS));
     }
 }

@@ -19,6 +19,9 @@ pub fn ReviewCard(
     /// The reader's search text, whose matches are highlighted.
     #[prop(into, optional)]
     highlight: Signal<String>,
+    /// On the first screen: its poster loads at once, not lazily.
+    #[prop(optional)]
+    eager: bool,
 ) -> impl IntoView {
     let base = expect_context::<Base>();
     let store = use_context::<PersonalStore>();
@@ -42,7 +45,7 @@ pub fn ReviewCard(
     };
     view! {
         <article class="review-card">
-            <Poster title=review.title.clone() poster=review.poster.clone() />
+            <Poster title=review.title.clone() year=review.year poster=review.poster.clone() priority=eager />
             <div class="review-card__text">
                 <h2 class="review-card__title">
                     <a class="review-card__link" href=href>

@@ -24,6 +24,8 @@ pub const GAP_PX: f64 = 16.0;
 pub const ROW_PX: f64 = CARD_PX + GAP_PX;
 /// The narrowest a card may be (`--card-min-width`); the grid fits as many columns as this allows.
 pub const MIN_CARD_PX: f64 = 300.0;
+/// Cards whose posters load at once rather than lazily: the first screen of a wide window.
+pub const EAGER_CARDS: usize = 6;
 /// Rows rendered beyond the viewport on each side, so scrolling never shows a gap.
 pub const BUFFER_ROWS: usize = 2;
 /// Cards rendered before the first measurement (and prerendered): more than
@@ -139,20 +141,29 @@ pub fn ReviewGrid(
         });
     }
 
+    // Each visible card with its place in the results: the first screen's posters load at once.
     let visible = move || {
         let w = window.get();
-        order.with(|order| order[w.items(order.len())].to_vec())
+        order.with(|order| {
+            let range = w.items(order.len());
+            let start = range.start;
+            order[range].iter().enumerate().map(|(i, &index)| (start + i, index)).collect::<Vec<_>>()
+        })
+    };
+    let card = move |(at, index): (usize, u32)| {
+        view! {
+            <ReviewCard
+                review=dataset.engine.reviews()[index as usize].clone()
+                search=search
+                highlight=highlight
+                eager=at < EAGER_CARDS
+            />
+        }
     };
     view! {
         <div class="review-grid" node_ref=grid>
             <div class="review-grid__window" node_ref=rows>
-                <For each=visible key=|index| *index let:index>
-                    <ReviewCard
-                        review=dataset.engine.reviews()[index as usize].clone()
-                        search=search
-                        highlight=highlight
-                    />
-                </For>
+                <For each=visible key=|(_, index)| *index children=card />
             </div>
         </div>
     }

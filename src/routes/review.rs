@@ -17,6 +17,7 @@ use crate::personal_store::{today, PersonalStore};
 use crate::query_state::QueryState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use marquee_core::poster::Place;
 use std::sync::Arc;
 
 /// `/reviews/:id`: one review, loadable directly by URL. The reader's query
@@ -84,7 +85,13 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                 "← All reviews"
             </a>
             <header class="review__header">
-                <Poster title=review.title.clone() poster=review.poster.clone() />
+                <Poster
+                    title=review.title.clone()
+                    year=review.year
+                    poster=review.poster.clone()
+                    place=Place::Page
+                    priority=true
+                />
                 <div class="review__heading">
                     <h1 class="review__title">{review.title.clone()}</h1>
                     {original

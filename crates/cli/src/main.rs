@@ -152,13 +152,18 @@ fn build(args: BuildArgs, options: import::Options) -> ExitCode {
         Err(e) => return fail(e.to_string()),
     };
     let dataset = args.dataset.or(config.site.dataset).unwrap_or_else(|| PathBuf::from("assets/collection.json"));
-    let (catalog, findings) = match load_source(&dataset, &options) {
+    let (mut catalog, mut findings) = match load_source(&dataset, &options) {
         Ok(loaded) => loaded,
         Err(finding) => {
             report::print(&[finding], args.format);
             return fail(format!("{} cannot be published", dataset.display()));
         }
     };
+    // Posters from local image files: looked up beside the dataset, then in the site.
+    let dataset_dir =
+        if dataset.is_dir() { dataset.clone() } else { dataset.parent().unwrap_or(Path::new(".")).to_path_buf() };
+    let posters = publish::posters::make(&mut catalog, &dataset, &[dataset_dir, args.dist.clone()]);
+    findings.extend(posters.findings);
     let (errors, warnings) = report::print(&findings, args.format);
     if errors > 0 && !args.allow_errors {
         eprintln!("{}", summary(errors, warnings, catalog.reviews.len()));
@@ -172,10 +177,11 @@ fn build(args: BuildArgs, options: import::Options) -> ExitCode {
         Err(e) => return fail(format!("cannot read {} ({e}); build the site with Trunk first", index.display())),
     };
     let feed_entries = config.site.feed_entries.unwrap_or(50);
-    let output = match publish::render(&catalog, &template, &base_url, feed_entries, !args.data_only) {
+    let mut output = match publish::render(&catalog, &template, &base_url, feed_entries, !args.data_only) {
         Ok(output) => output,
         Err(e) => return fail(e.to_string()),
     };
+    output.files.extend(posters.files);
     if let Err(e) = publish::write(&args.dist, &output) {
         return fail(e.to_string());
     }
@@ -202,6 +208,16 @@ fn build(args: BuildArgs, options: import::Options) -> ExitCode {
         s(output.pages),
         output.feed_entries,
     );
+    if posters.posters > 0 {
+        eprintln!(
+            "marquee build: {} poster{} from {} kB of images, published as {} files of {} kB in all (posters/)",
+            posters.posters,
+            s(posters.posters),
+            posters.source_bytes / 1024,
+            posters.posters * marquee_core::poster::WIDTHS.len(),
+            posters.published_bytes / 1024,
+        );
+    }
     ExitCode::SUCCESS
 }
 

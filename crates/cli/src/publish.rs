@@ -7,6 +7,7 @@
 
 mod feed;
 mod page;
+pub mod posters;
 
 use marquee_core::split::{default_order, split_in_order, DEFAULT_CHUNK_BYTES};
 use marquee_core::{Catalog, Date};
@@ -135,9 +136,9 @@ pub fn render(
 }
 
 /// Writes the output under `dist`, first removing what an earlier build left in
-/// `data/` and `reviews/` (both are the build's own), so no stale chunk lingers.
+/// `data/`, `reviews/` and `posters/` (all the build's own), so no stale file lingers.
 pub fn write(dist: &Path, output: &Output) -> Result<(), PublishError> {
-    for dir in ["data", "reviews"] {
+    for dir in ["data", "reviews", "posters"] {
         let path = dist.join(dir);
         if path.exists() {
             std::fs::remove_dir_all(&path).map_err(|source| PublishError::Clear { path: path.clone(), source })?;

@@ -24,6 +24,7 @@ pub mod letterboxd;
 pub mod markdown;
 pub mod model;
 pub mod personal;
+pub mod poster;
 pub mod query;
 pub mod search;
 pub mod split;
