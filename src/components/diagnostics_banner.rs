@@ -36,17 +36,18 @@ pub fn DiagnosticsBanner(
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let text = summary(errors, diagnostics.len() - errors);
     let rest = diagnostics.len().saturating_sub(LISTED);
-    let items: Vec<(&'static str, String, String)> = diagnostics
-        .into_iter()
-        .take(LISTED)
-        .map(|d| (if d.is_error() { "Error" } else { "Warning" }, d.path, d.message))
-        .collect();
+    // Errors first (a skipped review matters more than a missing fact), each kind in dataset order.
+    let mut items = diagnostics;
+    items.sort_by_key(|d| !d.is_error());
+    items.truncate(LISTED);
     move || {
         (!dismissed.get()).then(|| {
             let list = items
                 .iter()
                 .cloned()
-                .map(|(kind, path, message)| {
+                .map(|d| {
+                    let kind = if d.is_error() { "Error" } else { "Warning" };
+                    let Diagnostic { path, message, .. } = d;
                     view! {
                         <li class="diagnostics__item">
                             <span class="diagnostics__kind">{kind}": "</span>

@@ -95,3 +95,30 @@ fn local_posters_become_four_sizes_and_the_rest_is_reported() {
     assert_eq!(card.attr("loading"), Some("eager"), "the first screen's posters are not lazy");
     assert_eq!(card.attr("fetchpriority"), None);
 }
+
+#[test]
+fn a_review_without_director_genre_or_rating_is_published_without_those_lines() {
+    let dir = scratch("lacking");
+    let dataset = serde_json::json!({ "format": "marquee/1", "reviews": [
+        { "id": "stalker-1979", "title": "Stalker", "year": 1979, "body": "Three men walk into the Zone." },
+        { "id": "heat-1995", "title": "Heat", "year": 1995, "directors": ["Michael Mann"], "genres": ["Crime"],
+          "rating": 4.5, "body": "Two professionals." },
+    ]});
+    std::fs::write(dir.join("reviews.json"), dataset.to_string()).unwrap();
+    std::fs::write(dir.join("dist/index.html"), TEMPLATE).unwrap();
+    let (dist, data) = (dir.join("dist"), dir.join("reviews.json"));
+    let run = marquee(&["build", "--dist", dist.to_str().unwrap(), "--dataset", data.to_str().unwrap(), "--base-url", "https://a.example/"]);
+    let report = stderr(&run);
+    assert!(run.status.success(), "missing facts are warnings: {report}");
+    assert!(report.contains("warning: reviews[0].rating: not given"), "{report}");
+    let page = Html::parse_document(&std::fs::read_to_string(dist.join("reviews/stalker-1979.html")).unwrap());
+    assert!(select(&page, "#marquee-app .review__header .stars").is_empty(), "no stars");
+    let meta: String = select(&page, "#marquee-app .review__meta")[0].text().collect();
+    assert_eq!(meta, "1979", "no \" · \" before a missing director");
+    let facts: String = select(&page, "#marquee-app .fact-box").iter().map(|f| f.text().collect::<String>()).collect();
+    assert!(!facts.contains("Director") && !facts.contains("Genre"), "{facts}");
+    assert!(!std::fs::read_to_string(dist.join("reviews/stalker-1979.html")).unwrap().contains("reviewRating"));
+    let home = Html::parse_document(&std::fs::read_to_string(dist.join("index.html")).unwrap());
+    let genres: Vec<String> = select(&home, "#marquee-app .facet-list__name").iter().map(|n| n.text().collect()).collect();
+    assert!(genres.contains(&"Not given".to_string()), "the genre filter counts it: {genres:?}");
+}

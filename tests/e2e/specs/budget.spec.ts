@@ -17,7 +17,10 @@ import { gzipSync } from 'node:zlib';
 // (ratings read and written as half-star integers, pixel lengths as integers), which dropped
 // core's float machinery (-22 kB), while the binary card index reader and the sharded
 // full-text index (src/full_text.rs) added 11 kB.
-const CEILING_BYTES = 356_000;
+// Lowered to 352,000 (349,774 measured): the core in layers (one filter pass and a facet tally
+// instead of one long function, the default order without an engine) won back what the
+// posters' srcset, the typed errors and the "Not given" facets added.
+const CEILING_BYTES = 352_000;
 
 const dist = new URL('../../../dist/', import.meta.url);
 
