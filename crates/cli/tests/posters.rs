@@ -107,7 +107,15 @@ fn a_review_without_director_genre_or_rating_is_published_without_those_lines() 
     std::fs::write(dir.join("reviews.json"), dataset.to_string()).unwrap();
     std::fs::write(dir.join("dist/index.html"), TEMPLATE).unwrap();
     let (dist, data) = (dir.join("dist"), dir.join("reviews.json"));
-    let run = marquee(&["build", "--dist", dist.to_str().unwrap(), "--dataset", data.to_str().unwrap(), "--base-url", "https://a.example/"]);
+    let run = marquee(&[
+        "build",
+        "--dist",
+        dist.to_str().unwrap(),
+        "--dataset",
+        data.to_str().unwrap(),
+        "--base-url",
+        "https://a.example/",
+    ]);
     let report = stderr(&run);
     assert!(run.status.success(), "missing facts are warnings: {report}");
     assert!(report.contains("warning: reviews[0].rating: not given"), "{report}");
@@ -119,6 +127,7 @@ fn a_review_without_director_genre_or_rating_is_published_without_those_lines() 
     assert!(!facts.contains("Director") && !facts.contains("Genre"), "{facts}");
     assert!(!std::fs::read_to_string(dist.join("reviews/stalker-1979.html")).unwrap().contains("reviewRating"));
     let home = Html::parse_document(&std::fs::read_to_string(dist.join("index.html")).unwrap());
-    let genres: Vec<String> = select(&home, "#marquee-app .facet-list__name").iter().map(|n| n.text().collect()).collect();
+    let genres: Vec<String> =
+        select(&home, "#marquee-app .facet-list__name").iter().map(|n| n.text().collect()).collect();
     assert!(genres.contains(&"Not given".to_string()), "the genre filter counts it: {genres:?}");
 }
