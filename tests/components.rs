@@ -140,8 +140,10 @@ const DATASET: &str = r#"{"format":"marquee/1","reviews":[
 fn PanelUnderTest() -> impl IntoView {
     let engine = Engine::new(load_dataset(DATASET.as_bytes()).expect("valid").catalog);
     let state = QueryState::new(Signal::derive(String::new));
-    let facets = Signal::derive(move || engine.run(&state.query.get(), &Personal::default()).facets);
-    view! { <FilterPanel facets state /> }
+    let results = Memo::new(move |_| engine.run(&state.query.get(), &Personal::default()));
+    let facets = Signal::derive(move || results.with(|r| r.facets.clone()));
+    let count = Signal::derive(move || results.with(|r| r.order.len()));
+    view! { <FilterPanel facets count state /> }
 }
 
 fn checkbox(root: &HtmlElement, name: &str) -> HtmlInputElement {

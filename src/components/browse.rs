@@ -102,7 +102,7 @@ pub fn Browse(
         <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />
         <div class="browse">
             <Later>
-                <FilterPanel facets state />
+                <FilterPanel facets count=Signal::derive(count) state />
             </Later>
             <section
                 class="browse__results"

@@ -36,6 +36,28 @@ pub fn count_label(n: usize) -> String {
     }
 }
 
+/// How many filters a query has on, for the "Filters · 2" button: each genre and country
+/// chosen, and each of minimum rating, years, runtime, person and "your films" in use. The
+/// search text is not a filter here (it has its own box).
+pub fn active_filter_count(q: &Query) -> usize {
+    let groups = [
+        q.min_rating.is_some(),
+        q.year_from.is_some() || q.year_to.is_some(),
+        q.runtime_min.is_some() || q.runtime_max.is_some(),
+        q.person.is_some(),
+        q.mine.is_some(),
+    ];
+    q.genres.len() + q.countries.len() + groups.into_iter().filter(|on| *on).count()
+}
+
+/// The filter button's label: "Filters", or "Filters · 2" with two filters on.
+pub fn filters_label(q: &Query) -> String {
+    match active_filter_count(q) {
+        0 => "Filters".to_string(),
+        n => format!("Filters · {n}"),
+    }
+}
+
 /// The label of a "your films" filter.
 pub fn mine_label(mine: Mine) -> &'static str {
     match mine {

@@ -147,3 +147,36 @@ test('on a narrow screen the filters fold into a panel', async ({ page }) => {
   await expect(status(page)).toHaveText(count(withGenre('Documentary').length));
   expect(fold('Documentary')).toBe('documentary');
 });
+
+test('on a phone the filters are a modal sheet: focus goes in and stays, Esc and Close close it, its footer shows the count', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./');
+  const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+  await toggle.click();
+  const sheet = page.getByRole('dialog', { name: 'Filters' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toHaveAttribute('aria-modal', 'true');
+  const close = sheet.getByRole('button', { name: 'Close' });
+  await expect(close).toBeFocused();
+  // From the first control Shift+Tab goes to the last, and Tab from the last to the first.
+  await page.keyboard.press('Shift+Tab');
+  const show = sheet.getByRole('button', { name: count(collection.reviews.length).replace(/^/, 'Show ') });
+  await expect(show).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  await toggle.click();
+  await sheet.getByRole('group', { name: 'Genre' }).getByRole('checkbox', { name: /^Documentary/ }).check();
+  const showing = sheet.getByRole('button', { name: `Show ${count(withGenre('Documentary').length)}` });
+  await expect(showing).toBeVisible();
+  await showing.click();
+  await expect(sheet).toBeHidden();
+  const counted = page.getByRole('button', { name: 'Filters · 1' });
+  await expect(counted).toBeFocused();
+  await counted.click();
+  await close.click();
+  await expect(counted).toBeFocused();
+});

@@ -91,3 +91,17 @@ fn each_active_filter_is_a_chip_whose_query_drops_only_it() {
     assert_eq!(chips[8].without, Query { text: String::new(), ..q });
     assert!(super::chips(&Query::default(), &facets).is_empty());
 }
+
+#[test]
+fn the_filter_button_counts_the_filters_on_but_not_the_search() {
+    assert_eq!(filters_label(&Query::default()), "Filters");
+    let q = Query {
+        genres: vec!["drama".into(), "western".into()],
+        year_from: Some(1950),
+        year_to: Some(1959),
+        text: "whale".into(),
+        ..Query::default()
+    };
+    assert_eq!(active_filter_count(&q), 3, "two genres and one year range");
+    assert_eq!(filters_label(&q), "Filters · 3");
+}
