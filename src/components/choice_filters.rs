@@ -1,6 +1,8 @@
-//! The filters that are one choice from a short list (minimum rating, runtime, your films),
-//! as labelled selects whose options and counts come from the core (`marquee_core::choices`).
+//! The filters that are one choice from a list: minimum rating (a select: eleven steps),
+//! runtime and your films (chips); the options and counts come from the core
+//! (`marquee_core::choices`).
 
+use crate::components::choice_chips::ChoiceChips;
 use crate::query_state::QueryState;
 use leptos::prelude::*;
 use marquee_core::choices::{self, Choice};
@@ -34,7 +36,7 @@ fn ChoiceSelect(
                         .map(|c| {
                             view! {
                                 <option value=c.value selected=c.selected>
-                                    {c.label}
+                                    {c.text()}
                                 </option>
                             }
                         })
@@ -70,7 +72,7 @@ pub fn RuntimeFilter(
 ) -> impl IntoView {
     let choices = move || state.query.with(|q| facets.with(|f| choices::runtime_choices(q, f)));
     let on_choose = move |value: String| state.update(|q| (q.runtime_min, q.runtime_max) = choices::runtime_of(&value));
-    view! { <ChoiceSelect label="Runtime" id="filter-runtime" choices=Signal::derive(choices) on_choose /> }
+    view! { <ChoiceChips legend="Runtime" choices=Signal::derive(choices) on_choose /> }
 }
 
 /// The reader's own films: rated, unrated, on the watchlist.
@@ -84,5 +86,5 @@ pub fn MineFilter(
 ) -> impl IntoView {
     let choices = move || state.query.with(|q| facets.with(|f| choices::mine_choices(q, f)));
     let on_choose = move |value: String| state.update(|q| q.mine = Mine::from_key(&value));
-    view! { <ChoiceSelect label="Your films" id="filter-mine" choices=Signal::derive(choices) on_choose /> }
+    view! { <ChoiceChips legend="Your films" choices=Signal::derive(choices) on_choose /> }
 }

@@ -1,6 +1,7 @@
 //! Reusable components, one per file.
 pub mod active_filters;
 pub mod browse;
+pub mod choice_chips;
 pub mod choice_filters;
 pub mod critic_rating;
 pub mod diagnostics_banner;

@@ -6,17 +6,27 @@ use crate::engine::{FacetValue, Facets, RUNTIME_BUCKETS};
 use crate::model::Rating;
 use crate::query::{GenreMode, Mine, Query};
 
-/// One option of a select: the value it sets, its label with a count, and whether it is chosen.
+/// One of a short list of choices (a select's option, or a chip): the value it sets, its
+/// label, how many reviews it would leave (when that is known), and whether it is chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub value: String,
     pub label: String,
+    pub count: Option<usize>,
     pub selected: bool,
 }
 
 impl Choice {
-    fn new(value: impl Into<String>, label: impl Into<String>, selected: bool) -> Choice {
-        Choice { value: value.into(), label: label.into(), selected }
+    fn new(value: impl Into<String>, label: impl Into<String>, count: Option<usize>, selected: bool) -> Choice {
+        Choice { value: value.into(), label: label.into(), count, selected }
+    }
+
+    /// The label with its count, as a select's option shows it: "Under 90 minutes (12)".
+    pub fn text(&self) -> String {
+        match self.count {
+            Some(n) => format!("{} ({n})", self.label),
+            None => self.label.clone(),
+        }
     }
 }
 
@@ -79,13 +89,14 @@ pub fn runtime_label(lo: u16, hi: u16) -> String {
 /// The minimum-rating options: any, then each half-star step, with how many each leaves.
 pub fn min_rating_choices(q: &Query, facets: &Facets) -> Vec<Choice> {
     let current = q.min_rating.map_or(0, Rating::halves);
-    let any = Choice::new("", format!("Any rating ({})", facets.min_rating[0]), current == 0);
+    let any = Choice::new("", "Any rating", Some(facets.min_rating[0]), current == 0);
     std::iter::once(any)
         .chain(Rating::all().map(|r| {
             let h = r.halves();
             Choice::new(
                 h.to_string(),
-                format!("{} or more ({})", r.words(), facets.min_rating[h as usize]),
+                format!("{} or more", r.words()),
+                Some(facets.min_rating[h as usize]),
                 current == h,
             )
         }))
@@ -102,20 +113,16 @@ pub fn min_rating_of(value: &str) -> Option<Rating> {
 pub fn runtime_choices(q: &Query, facets: &Facets) -> Vec<Choice> {
     let (min, max) = (q.runtime_min, q.runtime_max);
     let any = min.is_none() && max.is_none();
-    let mut choices = vec![Choice::new("", "Any length", any)];
+    let mut choices = vec![Choice::new("", "Any length", None, any)];
     let mut matched = any;
     for (i, &(lo, hi)) in RUNTIME_BUCKETS.iter().enumerate() {
         let selected = (min.unwrap_or(1), max.unwrap_or(1000)) == (lo, hi);
         matched |= selected;
-        choices.push(Choice::new(
-            format!("{lo}-{hi}"),
-            format!("{} ({})", runtime_label(lo, hi), facets.runtime[i]),
-            selected,
-        ));
+        choices.push(Choice::new(format!("{lo}-{hi}"), runtime_label(lo, hi), Some(facets.runtime[i]), selected));
     }
     if !matched {
         let (lo, hi) = (min.unwrap_or(1), max.unwrap_or(1000));
-        choices.push(Choice::new(format!("{lo}-{hi}"), format!("{lo}–{hi} minutes"), true));
+        choices.push(Choice::new(format!("{lo}-{hi}"), format!("{lo}–{hi} minutes"), None, true));
     }
     choices
 }
@@ -128,13 +135,9 @@ pub fn runtime_of(value: &str) -> (Option<u16>, Option<u16>) {
 
 /// The "your films" options, with counts.
 pub fn mine_choices(q: &Query, facets: &Facets) -> Vec<Choice> {
-    let mut choices = vec![Choice::new("", "All films", q.mine.is_none())];
+    let mut choices = vec![Choice::new("", "All films", None, q.mine.is_none())];
     for (i, mine) in Mine::ALL.into_iter().enumerate() {
-        choices.push(Choice::new(
-            mine.key(),
-            format!("{} ({})", mine_label(mine), facets.mine[i]),
-            q.mine == Some(mine),
-        ));
+        choices.push(Choice::new(mine.key(), mine_label(mine), Some(facets.mine[i]), q.mine == Some(mine)));
     }
     choices
 }

@@ -180,3 +180,16 @@ test('on a phone the filters are a modal sheet: focus goes in and stays, Esc and
   await close.click();
   await expect(counted).toBeFocused();
 });
+
+test('runtime is a group of chips: one choice at a time, counted, in the URL', async ({ page }) => {
+  await page.goto('./');
+  const runtime = page.getByRole('group', { name: 'Runtime' });
+  const short = collection.reviews.filter((r) => r.runtime_minutes !== undefined && r.runtime_minutes < 90).length;
+  const under = runtime.getByRole('radio', { name: `Under 90 minutes ${short}` });
+  await under.check();
+  await expect(page).toHaveURL(/\?runtime=-89$/);
+  await expect(status(page)).toHaveText(count(short));
+  await expect(runtime.getByRole('radio', { checked: true })).toHaveCount(1);
+  await runtime.getByRole('radio', { name: 'Any length' }).check();
+  await expect(page).toHaveURL(/\/marquee\/$/);
+});

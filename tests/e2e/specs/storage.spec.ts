@@ -18,7 +18,7 @@ test('localStorage disabled: the app works, ratings live in memory, and the read
   await expect(notice).toHaveCount(0);
   // Within this visit the rating is remembered, and the notice stays dismissed.
   await page.getByRole('link', { name: '← All reviews' }).click();
-  await page.getByLabel('Your films').selectOption('rated');
+  await page.getByRole('group', { name: 'Your films' }).getByRole('radio', { name: /^Rated by you/ }).check();
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first()).toContainText('You: 4½ stars');
   await expect(page.getByRole('alert')).toHaveCount(0);

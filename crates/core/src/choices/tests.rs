@@ -20,8 +20,9 @@ fn rating_choices_count_what_each_minimum_leaves_and_mark_the_chosen_one() {
     let facets = facets_for(&q);
     let choices = min_rating_choices(&q, &facets);
     assert_eq!(choices.len(), 11);
-    assert_eq!(choices[0].label, format!("Any rating ({})", facets.min_rating[0]));
-    assert_eq!(choices[7].label, format!("3½ stars or more ({})", facets.min_rating[7]));
+    assert_eq!(choices[0].text(), format!("Any rating ({})", facets.min_rating[0]));
+    assert_eq!(choices[7].text(), format!("3½ stars or more ({})", facets.min_rating[7]));
+    assert_eq!((choices[7].label.as_str(), choices[7].count), ("3½ stars or more", Some(facets.min_rating[7])));
     assert_eq!(choices.iter().filter(|c| c.selected).map(|c| c.value.as_str()).collect::<Vec<_>>(), ["7"]);
     assert_eq!(min_rating_of("7"), Rating::from_halves(7));
     assert_eq!(min_rating_of(""), None);
@@ -31,7 +32,7 @@ fn rating_choices_count_what_each_minimum_leaves_and_mark_the_chosen_one() {
 #[test]
 fn runtime_choices_name_the_bands_and_keep_a_shared_links_own_range() {
     let facets = facets_for(&Query::default());
-    let labels: Vec<String> = runtime_choices(&Query::default(), &facets).into_iter().map(|c| c.label).collect();
+    let labels: Vec<String> = runtime_choices(&Query::default(), &facets).iter().map(Choice::text).collect();
     assert_eq!(labels[0], "Any length");
     assert!(labels[1].starts_with("Under 90 minutes ("), "{labels:?}");
     assert!(labels[2].starts_with("90–119 minutes ("), "{labels:?}");
@@ -51,7 +52,7 @@ fn runtime_choices_name_the_bands_and_keep_a_shared_links_own_range() {
 fn mine_choices_follow_the_query() {
     let q = Query { mine: Some(Mine::Watchlist), ..Query::default() };
     let choices = mine_choices(&q, &facets_for(&q));
-    let labels: Vec<&str> = choices.iter().map(|c| c.label.split(" (").next().unwrap()).collect();
+    let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(labels, ["All films", "Rated by you", "Not rated by you", "On your watchlist"]);
     assert!(choices[3].selected && !choices[0].selected);
 }
