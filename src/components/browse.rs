@@ -6,10 +6,11 @@ use crate::components::{
     empty_results::EmptyResults,
     filter_panel::FilterPanel,
     later::Later,
-    review_grid::ReviewGrid,
+    review_grid::{Layout, ReviewGrid},
     search_box::SearchBox,
     sort_select::SortSelect,
     surprise::{SurpriseButton, SurprisePick},
+    view_switch::ViewSwitch,
 };
 use crate::dataset::Dataset;
 use crate::full_text::{self, Coverage};
@@ -18,6 +19,7 @@ use crate::personal_store::PersonalStore;
 use crate::query_state::QueryState;
 use leptos::prelude::*;
 use marquee_core::choices::count_label;
+use marquee_core::query::View;
 use std::sync::Arc;
 
 /// How long after the page appears the search index is built, if the reader has
@@ -86,12 +88,16 @@ pub fn Browse(
     }
     let warm_on_focus = move |_: leptos::ev::FocusEvent| warm();
 
+    let layout = Signal::derive(move || match state.query.with(|q| q.view) {
+        View::List => Layout::Cards,
+        View::Posters => Layout::Posters,
+    });
     let grid_dataset = dataset.clone();
     let grid = move || {
         let dataset = grid_dataset.clone();
         view! {
             <Later>
-                <ReviewGrid dataset=dataset.clone() order search highlight />
+                <ReviewGrid dataset=dataset.clone() order search highlight layout />
             </Later>
         }
     };
@@ -115,6 +121,7 @@ pub fn Browse(
                     <SearchBox state excerpts_only />
                     <SortSelect state />
                     <SurpriseButton state disabled=Signal::derive(move || count() == 0) />
+                    <ViewSwitch state />
                 </div>
                 <ActiveFilters facets state />
                 <p class="result-count" role="status">

@@ -10,6 +10,7 @@
 //! enough to fill the first screen at any width, with no inline style (the
 //! Content-Security-Policy forbids style attributes).
 
+use crate::components::poster_card::PosterCard;
 use crate::components::review_card::ReviewCard;
 use crate::dataset::Dataset;
 use leptos::html::Div;
@@ -24,6 +25,38 @@ pub const GAP_PX: f64 = 16.0;
 pub const ROW_PX: f64 = CARD_PX + GAP_PX;
 /// The narrowest a card may be (`--card-min-width`); the grid fits as many columns as this allows.
 pub const MIN_CARD_PX: f64 = 300.0;
+/// The narrowest a poster tile may be (`--poster-min-width`): two columns on a phone, six on a laptop.
+pub const MIN_POSTER_PX: f64 = 128.0;
+/// The caption under each poster (`--poster-caption`).
+pub const CAPTION_PX: f64 = 52.0;
+
+/// How the grid lays its items out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Review cards of a fixed height.
+    #[default]
+    Cards,
+    /// Posters (2:3, as wide as the column) over a caption: the row follows the width.
+    Posters,
+}
+
+impl Layout {
+    fn min_width(self) -> f64 {
+        match self {
+            Layout::Cards => MIN_CARD_PX,
+            Layout::Posters => MIN_POSTER_PX,
+        }
+    }
+
+    /// A row's height with its gap, in whole pixels (posters are fitted to it), for items
+    /// `item_width` wide.
+    fn row(self, item_width: f64) -> u32 {
+        match self {
+            Layout::Cards => ROW_PX as u32,
+            Layout::Posters => (item_width * 1.5 + CAPTION_PX + GAP_PX).round() as u32,
+        }
+    }
+}
 /// Cards whose posters load at once rather than lazily: the first screen of a wide window.
 pub const EAGER_CARDS: usize = 6;
 /// Rows rendered beyond the viewport on each side, so scrolling never shows a gap.
@@ -35,22 +68,37 @@ pub const FIRST_CARDS: usize = 24;
 /// many per task (see `boot.rs`), so that no task is long.
 const CARDS_PER_SLICE: usize = 6;
 
-/// Which rows are in the DOM, and how many columns there are.
+/// Which rows are in the DOM, how many columns there are, and how tall a row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Window {
     pub columns: usize,
     pub first_row: usize,
     pub end_row: usize,
+    /// A row's height with its gap, in whole pixels.
+    pub row_px: u32,
 }
 
 impl Window {
+    /// The window before any measurement: the first rows, in plain flow.
+    fn first(end_row: usize) -> Window {
+        Window { columns: 1, first_row: 0, end_row, row_px: ROW_PX as u32 }
+    }
+
     /// The window for a grid `width` wide whose top is `top` pixels from the
     /// top of a viewport `viewport` pixels high (negative once scrolled past).
-    pub fn measure(width: f64, top: f64, viewport: f64) -> Window {
-        let columns = ((width + GAP_PX) / (MIN_CARD_PX + GAP_PX)).floor().max(1.0) as usize;
-        let first_visible = (-top / ROW_PX).floor().max(0.0) as usize;
-        let end_visible = ((viewport - top) / ROW_PX).ceil().max(0.0) as usize;
-        Window { columns, first_row: first_visible.saturating_sub(BUFFER_ROWS), end_row: end_visible + BUFFER_ROWS }
+    pub fn measure(width: f64, top: f64, viewport: f64, layout: Layout) -> Window {
+        let columns = ((width + GAP_PX) / (layout.min_width() + GAP_PX)).floor().max(1.0) as usize;
+        let item = (width - GAP_PX * (columns as f64 - 1.0)) / columns as f64;
+        let row_px = layout.row(item).max(1);
+        let row = f64::from(row_px);
+        let first_visible = (-top / row).floor().max(0.0) as usize;
+        let end_visible = ((viewport - top) / row).ceil().max(0.0) as usize;
+        Window {
+            columns,
+            first_row: first_visible.saturating_sub(BUFFER_ROWS),
+            end_row: end_visible + BUFFER_ROWS,
+            row_px,
+        }
     }
 
     /// The positions (in the result order) of the cards to render.
@@ -62,13 +110,13 @@ impl Window {
 
     /// The grid's full height for `total` results, in whole pixels.
     pub fn height(&self, total: usize) -> u32 {
-        let rows = total.div_ceil(self.columns);
-        (rows as f64 * ROW_PX - GAP_PX).max(0.0) as u32
+        let rows = total.div_ceil(self.columns) as u32;
+        (rows * self.row_px).saturating_sub(GAP_PX as u32)
     }
 
     /// How far down the rendered rows start, in whole pixels.
     pub fn offset(&self) -> u32 {
-        (self.first_row as f64 * ROW_PX) as u32
+        self.first_row as u32 * self.row_px
     }
 }
 
@@ -86,10 +134,13 @@ pub fn ReviewGrid(
     /// The search text, highlighted in the cards.
     #[prop(into)]
     highlight: Signal<String>,
+    /// Cards, or the poster wall.
+    #[prop(into, optional)]
+    layout: Signal<Layout>,
 ) -> impl IntoView {
     let grid = NodeRef::<Div>::new();
     let rows = NodeRef::<Div>::new();
-    let window = RwSignal::new(Window { columns: 1, first_row: 0, end_row: FIRST_CARDS });
+    let window = RwSignal::new(Window::first(FIRST_CARDS));
     if let Some(done) = crate::boot::hold() {
         window.update(|w| w.end_row = CARDS_PER_SLICE);
         leptos::task::spawn_local(async move {
@@ -110,10 +161,10 @@ pub fn ReviewGrid(
             let Some(el) = grid.try_get_untracked().flatten() else { return };
             // Rendered off-page (while the app takes over a prerendered page): measure once in.
             if !el.is_connected() {
-                request_animation_frame(measure_later(grid, window));
+                request_animation_frame(measure_later(grid, window, layout));
                 return;
             }
-            set_window(window, measure_now(&el));
+            set_window(window, measure_now(&el, layout.get_untracked()));
         };
         let scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
         let resize = window_event_listener(leptos::ev::resize, move |_| measure());
@@ -124,6 +175,7 @@ pub fn ReviewGrid(
         // Measure once the grid is in the page, and again whenever the results change.
         Effect::new(move |_| {
             order.track();
+            layout.track();
             if grid.get().is_some() {
                 request_animation_frame(measure);
             }
@@ -135,8 +187,10 @@ pub fn ReviewGrid(
             let total = order.with(|o| o.len());
             if let (Some(el), Some(inner), true) = (grid.get(), rows.get(), w.columns > 0) {
                 let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", w.height(total)));
-                let _ = web_sys::HtmlElement::style(&inner)
-                    .set_property("transform", &format!("translateY({}px)", w.offset()));
+                let style = web_sys::HtmlElement::style(&inner);
+                let _ = style.set_property("transform", &format!("translateY({}px)", w.offset()));
+                // Rows exactly as tall as the window counts them (posters fit the row).
+                let _ = style.set_property("grid-auto-rows", &format!("{}px", w.row_px.saturating_sub(GAP_PX as u32)));
             }
         });
     }
@@ -151,19 +205,21 @@ pub fn ReviewGrid(
         })
     };
     let card = move |(at, index): (usize, u32)| {
-        view! {
-            <ReviewCard
-                review=dataset.engine.reviews()[index as usize].clone()
-                search=search
-                highlight=highlight
-                eager=at < EAGER_CARDS
-            />
+        let review = dataset.engine.reviews()[index as usize].clone();
+        let eager = at < EAGER_CARDS;
+        match layout.get_untracked() {
+            Layout::Cards => view! { <ReviewCard review search highlight eager /> }.into_any(),
+            Layout::Posters => view! { <PosterCard review search eager /> }.into_any(),
         }
     };
+    let posters = move || layout.get() == Layout::Posters;
     view! {
         <div class="review-grid" node_ref=grid>
-            <div class="review-grid__window" node_ref=rows>
-                <For each=visible key=|(_, index)| *index children=card />
+            <div class="review-grid__window" class:review-grid__window--posters=posters node_ref=rows>
+                {move || {
+                    layout.track();
+                    view! { <For each=visible key=|(_, index)| *index children=card.clone() /> }
+                }}
             </div>
         </div>
     }
@@ -171,9 +227,9 @@ pub fn ReviewGrid(
 
 /// The window for the grid as it now stands in the page.
 #[cfg(target_arch = "wasm32")]
-fn measure_now(el: &web_sys::HtmlDivElement) -> Window {
+fn measure_now(el: &web_sys::HtmlDivElement, layout: Layout) -> Window {
     let viewport = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
-    Window::measure(f64::from(el.client_width()), el.get_bounding_client_rect().top(), viewport)
+    Window::measure(f64::from(el.client_width()), el.get_bounding_client_rect().top(), viewport, layout)
 }
 
 /// Changes the window only when it differs, so that scrolling within a row renders nothing.
@@ -186,13 +242,13 @@ fn set_window(window: RwSignal<Window>, next: Window) {
 
 /// A measurement on a later frame, for a grid not yet in the page.
 #[cfg(target_arch = "wasm32")]
-fn measure_later(grid: NodeRef<Div>, window: RwSignal<Window>) -> impl FnOnce() + 'static {
+fn measure_later(grid: NodeRef<Div>, window: RwSignal<Window>, layout: Signal<Layout>) -> impl FnOnce() + 'static {
     move || {
         let Some(el) = grid.try_get_untracked().flatten() else { return };
         if el.is_connected() {
-            set_window(window, measure_now(&el));
+            set_window(window, measure_now(&el, layout.get_untracked()));
         } else {
-            request_animation_frame(measure_later(grid, window));
+            request_animation_frame(measure_later(grid, window, layout));
         }
     }
 }
@@ -204,17 +260,17 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn columns_follow_css_auto_fill() {
-        assert_eq!(Window::measure(300.0, 0.0, 800.0).columns, 1);
-        assert_eq!(Window::measure(615.0, 0.0, 800.0).columns, 1);
-        assert_eq!(Window::measure(616.0, 0.0, 800.0).columns, 2);
-        assert_eq!(Window::measure(1200.0, 0.0, 800.0).columns, 3);
-        assert_eq!(Window::measure(100.0, 0.0, 800.0).columns, 1, "never zero columns");
+        assert_eq!(Window::measure(300.0, 0.0, 800.0, Layout::Cards).columns, 1);
+        assert_eq!(Window::measure(615.0, 0.0, 800.0, Layout::Cards).columns, 1);
+        assert_eq!(Window::measure(616.0, 0.0, 800.0, Layout::Cards).columns, 2);
+        assert_eq!(Window::measure(1200.0, 0.0, 800.0, Layout::Cards).columns, 3);
+        assert_eq!(Window::measure(100.0, 0.0, 800.0, Layout::Cards).columns, 1, "never zero columns");
     }
 
     #[wasm_bindgen_test]
     fn only_rows_near_the_viewport_are_rendered() {
         // 3 columns, scrolled 100 rows down, a viewport of 4 rows.
-        let w = Window::measure(1200.0, -100.0 * ROW_PX, 4.0 * ROW_PX);
+        let w = Window::measure(1200.0, -100.0 * ROW_PX, 4.0 * ROW_PX, Layout::Cards);
         assert_eq!((w.first_row, w.end_row), (98, 106));
         assert_eq!(w.items(10_000), 294..318);
         assert_eq!(w.items(300), 294..300, "clipped at the end");

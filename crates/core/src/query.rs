@@ -14,6 +14,14 @@ pub enum GenreMode {
     All,
 }
 
+/// How the results are shown: cards with their text, or a wall of posters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    List,
+    Posters,
+}
+
 /// The reader's own relation to a film, as a filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mine {
@@ -153,6 +161,8 @@ pub struct Query {
     pub sort: Option<Sort>,
     /// The seed of a "surprise me" pick, so that a shared link shows the same film.
     pub pick: Option<u64>,
+    /// How the results are shown (`view=posters`); not a filter.
+    pub view: View,
 }
 
 impl Query {

@@ -18,7 +18,7 @@
 //! the result is [`Query::normalized`].
 
 use crate::model::Rating;
-use crate::query::{GenreMode, Mine, Query, Sort};
+use crate::query::{GenreMode, Mine, Query, Sort, View};
 
 /// The longest search text kept from a URL, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
@@ -63,6 +63,9 @@ pub fn encode(q: &Query) -> String {
     if let Some(seed) = q.pick {
         pairs.push(("pick", seed.to_string()));
     }
+    if q.view == View::Posters {
+        pairs.push(("view", "posters".into()));
+    }
     if pairs.is_empty() {
         return String::new();
     }
@@ -95,6 +98,7 @@ pub fn decode(search: &str) -> Query {
             "q" => q.text = value.chars().take(MAX_TEXT_CHARS).collect(),
             "sort" => q.sort = Sort::from_token(value),
             "pick" => q.pick = value.parse().ok(),
+            "view" => q.view = if value == "posters" { View::Posters } else { View::List },
             _ => {}
         }
     }

@@ -19,6 +19,20 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('poster wall', async ({ page }) => {
+      await page.goto('./?view=posters&genre=drama');
+      await expect(page.getByRole('article').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('filter sheet open on a phone', async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.goto('./?genre=drama');
+      await page.getByRole('button', { name: /^Filters/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('filtered page with chips', async ({ page }) => {
       await page.goto('./?genre=drama&min=4&q=the&sort=title');
       await expect(page.getByRole('article').first()).toBeVisible();

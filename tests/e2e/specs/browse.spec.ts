@@ -193,3 +193,30 @@ test('runtime is a group of chips: one choice at a time, counted, in the URL', a
   await runtime.getByRole('radio', { name: 'Any length' }).check();
   await expect(page).toHaveURL(/\/marquee\/$/);
 });
+
+for (const [width, columns] of [[375, 2], [1280, 6]] as const) {
+  test(`the poster wall at ${width} px: ${columns} columns, in the URL, remembered, windowed`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./');
+    const view = page.getByRole('group', { name: 'View' });
+    await view.getByRole('button', { name: 'Posters' }).click();
+    await expect(view.getByRole('button', { name: 'Posters' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/\?view=posters$/);
+    const tiles = page.locator('.poster-card');
+    await expect(tiles.first()).toBeVisible();
+    const tracks = await page.locator('.review-grid__window').evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+    expect(tracks).toBe(columns);
+    // Each tile is an article named by its title's link, with the year and the stars beneath.
+    const first = page.getByRole('article').first();
+    await expect(first.getByRole('heading').getByRole('link')).toBeVisible();
+    await expect(first.getByRole('img', { name: /^Rated / })).toBeVisible();
+    // Only the rows near the viewport are in the DOM.
+    expect(await tiles.count()).toBeLessThan(collection.reviews.length);
+    // Remembered: the next visit to a plain address shows the wall again.
+    await page.goto('./');
+    await expect(page).toHaveURL(/\?view=posters$/);
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
+    await expect(page).toHaveURL(/\/marquee\/$/);
+    await expect(page.locator('.review-card').first()).toBeVisible();
+  });
+}

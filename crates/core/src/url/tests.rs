@@ -90,26 +90,29 @@ fn arb_query() -> impl Strategy<Value = Query> {
         proptest::option::of(0..3usize),
         "\\PC{0,30}",
         arb_sort(),
-        proptest::option::of(any::<u64>()),
+        (proptest::option::of(any::<u64>()), any::<bool>()),
     )
-        .prop_map(|((genres, all, min), (from, to), countries, (rmin, rmax), person, mine, text, sort, pick)| {
-            Query {
-                genres,
-                genre_mode: if all { GenreMode::All } else { GenreMode::Any },
-                min_rating: min.and_then(Rating::from_halves),
-                year_from: from,
-                year_to: to,
-                countries,
-                runtime_min: rmin,
-                runtime_max: rmax,
-                person,
-                mine: mine.map(|m| Mine::ALL[m]),
-                text,
-                sort,
-                pick,
-            }
-            .normalized()
-        })
+        .prop_map(
+            |((genres, all, min), (from, to), countries, (rmin, rmax), person, mine, text, sort, (pick, posters))| {
+                Query {
+                    genres,
+                    genre_mode: if all { GenreMode::All } else { GenreMode::Any },
+                    min_rating: min.and_then(Rating::from_halves),
+                    year_from: from,
+                    year_to: to,
+                    countries,
+                    runtime_min: rmin,
+                    runtime_max: rmax,
+                    person,
+                    mine: mine.map(|m| Mine::ALL[m]),
+                    text,
+                    sort,
+                    pick,
+                    view: if posters { View::Posters } else { View::List },
+                }
+                .normalized()
+            },
+        )
 }
 
 proptest! {
@@ -136,4 +139,14 @@ proptest! {
         let q = decode(&s.join("&"));
         prop_assert_eq!(decode(&encode(&q)), q);
     }
+}
+
+#[test]
+fn the_poster_wall_is_in_the_url_and_the_list_is_the_default() {
+    let q = Query { view: View::Posters, genres: vec!["drama".into()], ..Query::default() };
+    assert_eq!(encode(&q), "?genre=drama&view=posters");
+    assert_eq!(decode("?view=posters").view, View::Posters);
+    assert_eq!(decode("?view=list").view, View::List);
+    assert_eq!(encode(&decode("?view=list")), "");
+    assert!(!decode("?view=posters").is_filtered(), "a view is not a filter");
 }
