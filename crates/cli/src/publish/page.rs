@@ -102,7 +102,12 @@ impl Template {
         head.meta("property", "og:title", &social_title);
         head.meta("property", "og:description", &description);
         head.meta("property", "og:url", &url);
-        if let Some(poster) = review.poster.as_deref().map(|p| absolute(p, base_url)) {
+        // A poster the build made is shared at its largest size; any other as it is.
+        let shared = review.poster.as_deref().map(|p| {
+            let largest = marquee_core::poster::file(p, marquee_core::poster::WIDTHS[3]);
+            absolute(largest.as_deref().unwrap_or(p), base_url)
+        });
+        if let Some(poster) = shared {
             head.meta("property", "og:image", &poster);
             head.meta("name", "twitter:card", "summary_large_image");
         } else {
