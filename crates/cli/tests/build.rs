@@ -27,7 +27,10 @@ fn review_pages_parse_back_with_the_review_its_metadata_and_nothing_injected() {
     let image = attr(&doc, "meta[property='og:image']", "content");
     let sized = image.ends_with("-320.jpg") || image.ends_with("-320.webp");
     assert!(image.starts_with("https://ann.example/marquee/posters/evil-1999-") && sized, "{image}");
-    assert!(dir.join("dist").join(image.trim_start_matches("https://ann.example/marquee/")).is_file(), "{image} exists");
+    assert!(
+        dir.join("dist").join(image.trim_start_matches("https://ann.example/marquee/")).is_file(),
+        "{image} exists"
+    );
     assert_eq!(attr(&doc, "meta[name='twitter:card']", "content"), "summary_large_image");
     assert_eq!(attr(&doc, "meta[name=description]", "content"), "First <i>paragraph</i> with a link.");
     assert_eq!(attr(&doc, "meta[http-equiv='Content-Security-Policy']", "content"), "default-src 'self'");

@@ -48,7 +48,9 @@ pub fn build(dir: &Path, extra: &[&str]) -> Output {
     std::fs::write(dir.join("reviews.json"), dataset()).expect("write the dataset");
     // The first review's poster, a local file beside the dataset, as a reviewer keeps it.
     std::fs::create_dir_all(dir.join("posters")).expect("a posters folder");
-    image::RgbImage::from_pixel(320, 480, image::Rgb([90, 30, 20])).save(dir.join("posters/evil.jpg")).expect("a poster");
+    image::RgbImage::from_pixel(320, 480, image::Rgb([90, 30, 20]))
+        .save(dir.join("posters/evil.jpg"))
+        .expect("a poster");
     let dist = dir.join("dist");
     let data = dir.join("reviews.json");
     let mut args = vec![
