@@ -206,6 +206,13 @@ path('a repeat visit works offline through the service worker', async (driver) =
     const controlled = () => driver.executeScript('return !!navigator.serviceWorker.controller');
     await eventually(driver, controlled, true, 'a page controlled by the service worker', 20_000);
     await open(driver, 'reviews/rust-and-bone-2012', base);
+    // Both pages are in the worker's cache before the server goes (a loaded machine can be
+    // slower to store them than the test is to stop the server).
+    const cached = () =>
+      driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+        Promise.all([location.href, new URL('../', location.href).href].map((u) => caches.match(u)))
+          .then((hits) => done(hits.every(Boolean)), () => done(false));`);
+    await eventually(driver, cached, true, 'both pages in the service worker cache', 20_000);
     server.kill();
     await new Promise((ok) => setTimeout(ok, 300));
     await open(driver, '', base);
