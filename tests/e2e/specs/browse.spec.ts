@@ -220,3 +220,24 @@ for (const [width, columns] of [[375, 2], [1280, 6]] as const) {
     await expect(page.locator('.review-card').first()).toBeVisible();
   });
 }
+
+for (const view of ['list', 'posters'] as const) {
+  test(`10,000 reviews stay windowed in the ${view} view: a few dozen in the DOM, the last one reachable`, async ({ page }) => {
+    test.setTimeout(60_000);
+    // A dataset of 10,000 reviews in place of the card index (the app reads either).
+    const reviews = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `film-${i}`, title: `Film ${String(i).padStart(5, '0')}`, year: 1950 + (i % 70), directors: ['A. Director'],
+      genres: ['Drama'], rating: 1 + (i % 5), body: 'A review.',
+    }));
+    const body = JSON.stringify({ format: 'marquee/1', reviews });
+    await page.route('**/data/cards.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`./?sort=title${view === 'posters' ? '&view=posters' : ''}`);
+    const items = page.locator(view === 'posters' ? '.poster-card' : '.review-card');
+    await expect(items.first()).toBeVisible();
+    expect(await items.count()).toBeLessThan(100);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.getByRole('heading', { name: 'Film 09999' })).toBeVisible();
+    expect(await items.count()).toBeLessThan(100);
+  });
+}
