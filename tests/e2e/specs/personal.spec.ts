@@ -32,6 +32,12 @@ test('your rating and watchlist show on the card and in the "your films" filter'
   await expect(cards(page).first()).toContainText('On your watchlist');
   await page.goto('./?mine=rated');
   await expect(cards(page)).toHaveCount(1);
+  // On the poster wall the marks sit on the poster.
+  await page.goto('./?mine=watchlist&view=posters');
+  const poster = page.locator('.poster-card');
+  await expect(poster).toHaveCount(1);
+  await expect(poster.locator('.poster-card__art')).toContainText('You: 4');
+  await expect(poster.locator('.poster-card__art')).toContainText('On your watchlist');
 });
 
 test('two tabs rating at once lose nothing', async ({ page, context }) => {
