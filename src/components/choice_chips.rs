@@ -24,9 +24,9 @@ pub fn ChoiceChips(
         let empty = c.count == Some(0) && !c.selected;
         view! {
             <li class="choice-chips__item">
-                <label class="choice-chips__chip" class:choice-chips__chip--empty=empty>
+                <label class="choice-chips__chip choice-chip" class:choice-chip--empty=empty>
                     <input
-                        class="choice-chips__radio"
+                        class="choice-chips__radio choice-chip__input"
                         type="radio"
                         name=name.clone()
                         value=c.value
@@ -35,7 +35,7 @@ pub fn ChoiceChips(
                         on:change=move |_| on_choose.run(value.clone())
                     />
                     <span class="choice-chips__label">{c.label}</span>
-                    {c.count.map(|n| view! { <span class="choice-chips__count">{n}</span> })}
+                    {c.count.map(|n| view! { <span class="choice-chips__count choice-chip__count">{n}</span> })}
                 </label>
             </li>
         }

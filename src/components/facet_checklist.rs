@@ -61,9 +61,9 @@ pub fn FacetChecklist(
             <ul class="facet-list__values">
                 <For each=shown key=|v| (v.key.clone(), v.count, v.selected) let:value>
                     <li class="facet-list__value">
-                        <label class="facet-list__label" class:facet-list__label--empty=value.count == 0 && !value.selected>
+                        <label class="facet-list__label choice-chip" class:choice-chip--empty=value.count == 0 && !value.selected>
                             <input
-                                class="facet-list__checkbox"
+                                class="facet-list__checkbox choice-chip__input"
                                 type="checkbox"
                                 prop:checked=value.selected
                                 disabled=value.count == 0 && !value.selected
@@ -74,7 +74,7 @@ pub fn FacetChecklist(
                             />
                             <span class="facet-list__name">{value.label.clone()}</span>
                             " "
-                            <span class="facet-list__count">{value.count}</span>
+                            <span class="facet-list__count choice-chip__count">{value.count}</span>
                         </label>
                     </li>
                 </For>

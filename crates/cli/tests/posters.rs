@@ -5,8 +5,8 @@
 
 mod common;
 
-use common::site::{scratch, select, TEMPLATE};
-use common::{marquee, stderr};
+use common::site::{build_dataset, scratch, select};
+use common::stderr;
 use scraper::Html;
 
 /// A poster-like PNG: bands of colour, so that it compresses as a photograph does not.
@@ -44,18 +44,8 @@ fn local_posters_become_four_sizes_and_the_rest_is_reported() {
         review("remote", "https://img.example/remote.jpg"),
         review("flat", "images/flat.png"),
     ]});
-    std::fs::write(dir.join("reviews.json"), dataset.to_string()).unwrap();
-    std::fs::write(dir.join("dist/index.html"), TEMPLATE).unwrap();
-    let (dist, data) = (dir.join("dist"), dir.join("reviews.json"));
-    let run = marquee(&[
-        "build",
-        "--dist",
-        dist.to_str().unwrap(),
-        "--dataset",
-        data.to_str().unwrap(),
-        "--base-url",
-        "https://a.example/marquee/",
-    ]);
+    let run = build_dataset(&dir, &dataset.to_string(), &["--base-url", "https://a.example/marquee/"]);
+    let dist = dir.join("dist");
     let report = stderr(&run);
     assert!(run.status.success(), "{report}");
     assert!(report.contains("warning: reviews[1].poster: "), "each finding names its review: {report}");
@@ -104,18 +94,8 @@ fn a_review_without_director_genre_or_rating_is_published_without_those_lines() 
         { "id": "heat-1995", "title": "Heat", "year": 1995, "directors": ["Michael Mann"], "genres": ["Crime"],
           "rating": 4.5, "body": "Two professionals." },
     ]});
-    std::fs::write(dir.join("reviews.json"), dataset.to_string()).unwrap();
-    std::fs::write(dir.join("dist/index.html"), TEMPLATE).unwrap();
-    let (dist, data) = (dir.join("dist"), dir.join("reviews.json"));
-    let run = marquee(&[
-        "build",
-        "--dist",
-        dist.to_str().unwrap(),
-        "--dataset",
-        data.to_str().unwrap(),
-        "--base-url",
-        "https://a.example/",
-    ]);
+    let run = build_dataset(&dir, &dataset.to_string(), &["--base-url", "https://a.example/"]);
+    let dist = dir.join("dist");
     let report = stderr(&run);
     assert!(run.status.success(), "missing facts are warnings: {report}");
     assert!(report.contains("warning: reviews[0].rating: not given"), "{report}");

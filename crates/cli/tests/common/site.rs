@@ -43,28 +43,25 @@ pub fn dataset() -> String {
     .to_string()
 }
 
+/// Builds the site in `dir` from [`dataset`], with its first review's poster as a local file
+/// beside the dataset, as a reviewer keeps it.
 pub fn build(dir: &Path, extra: &[&str]) -> Output {
-    std::fs::write(dir.join("dist/index.html"), TEMPLATE).expect("write the template");
-    std::fs::write(dir.join("reviews.json"), dataset()).expect("write the dataset");
-    // The first review's poster, a local file beside the dataset, as a reviewer keeps it.
     std::fs::create_dir_all(dir.join("posters")).expect("a posters folder");
     image::RgbImage::from_pixel(320, 480, image::Rgb([90, 30, 20]))
         .save(dir.join("posters/evil.jpg"))
         .expect("a poster");
-    let dist = dir.join("dist");
-    let data = dir.join("reviews.json");
-    let mut args = vec![
-        "build",
-        "--dist",
-        dist.to_str().expect("a UTF-8 path"),
-        "--dataset",
-        data.to_str().expect("a UTF-8 path"),
-    ];
-    args.extend_from_slice(extra);
-    marquee(&args)
+    build_dataset(dir, &dataset(), extra)
 }
 
-/// [`build`] again, keeping the built `index.html` as the template.
+/// Writes `dataset` and Trunk's template into `dir`, and runs `marquee build` on them.
+pub fn build_dataset(dir: &Path, dataset: &str, extra: &[&str]) -> Output {
+    std::fs::write(dir.join("dist/index.html"), TEMPLATE).expect("write the template");
+    std::fs::write(dir.join("reviews.json"), dataset).expect("write the dataset");
+    build_into_built(dir, extra)
+}
+
+/// `marquee build` on the dataset in `dir`, keeping whatever `index.html` is there as the
+/// template (after a first build: the built one).
 pub fn build_into_built(dir: &Path, extra: &[&str]) -> Output {
     let dist = dir.join("dist");
     let data = dir.join("reviews.json");
