@@ -20,7 +20,11 @@ import { gzipSync } from 'node:zlib';
 // Lowered to 352,000 (349,774 measured): the core in layers (one filter pass and a facet tally
 // instead of one long function, the default order without an engine) won back what the
 // posters' srcset, the typed errors and the "Not given" facets added.
-const CEILING_BYTES = 352_000;
+// Raised to 362,000 (361,167 measured), with a line in README.md ("Code size"): the look of a
+// film site (#17) added what a reader sees and uses, in the browser: the poster wall and its
+// view switch, the filter sheet (an APG modal dialog with its focus handling), radio and
+// checkbox chips, and the posters' srcset.
+const CEILING_BYTES = 362_000;
 
 const dist = new URL('../../../dist/', import.meta.url);
 
