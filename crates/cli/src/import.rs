@@ -206,7 +206,7 @@ pub fn finish(read: Read, options: &Options) -> Imported {
             }
         }
         let mut diagnostics = Vec::new();
-        let review = read_review(Value::Object(fields), "", &mut diagnostics);
+        let review = read_review(Value::Object(fields).into(), "", &mut diagnostics);
         for d in diagnostics {
             // "genres[1]" and ".rating" both point at their field's line.
             let field = d.path.split(['.', '[']).find(|s| !s.is_empty()).unwrap_or("").to_string();

@@ -21,12 +21,8 @@ pub enum DatasetError {
     Damaged { offset: usize, message: String },
 }
 
-/// serde_json's message without its " at line L column C" (our errors say where themselves).
-pub(crate) fn syntax_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    // serde_json appends " at line L column C"; we say that ourselves.
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
+impl From<crate::json::SyntaxError> for DatasetError {
+    fn from(e: crate::json::SyntaxError) -> Self {
+        DatasetError::Syntax { line: e.line, column: e.column, message: e.message.to_string() }
     }
 }

@@ -20,6 +20,7 @@ pub mod diag;
 pub mod engine;
 pub mod error;
 pub mod hash;
+pub mod json;
 pub mod letterboxd;
 pub mod markdown;
 pub mod model;

@@ -9,8 +9,8 @@
 //! ```
 
 use crate::date::Date;
+use crate::json::{self, write_string, Value};
 use crate::model::Rating;
-use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The `format` of the stored and exported JSON.
@@ -75,28 +75,38 @@ impl Personal {
 
     /// The JSON form.
     pub fn to_json(&self) -> String {
-        let ratings: Vec<Value> = self
-            .ratings
-            .iter()
-            .map(|(id, r)| {
-                let mut entry = json!({ "id": id, "rating": r.rating });
-                if let Some(on) = r.on {
-                    entry["on"] = json!(on.to_string());
-                }
-                entry
-            })
-            .collect();
-        json!({ "format": PERSONAL_FORMAT, "ratings": ratings, "watchlist": self.watchlist }).to_string()
+        let mut out = String::with_capacity(64 + 48 * self.ratings.len() + 24 * self.watchlist.len());
+        out.push_str("{\"format\":");
+        write_string(&mut out, PERSONAL_FORMAT);
+        out.push_str(",\"ratings\":[");
+        for (i, (id, r)) in self.ratings.iter().enumerate() {
+            out.push_str(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
+            write_string(&mut out, id);
+            out.push_str(",\"rating\":");
+            out.push_str(&r.rating.decimal());
+            if let Some(on) = r.on {
+                out.push_str(",\"on\":");
+                write_string(&mut out, &on.to_string());
+            }
+            out.push('}');
+        }
+        out.push_str("],\"watchlist\":[");
+        for (i, id) in self.watchlist.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_string(&mut out, id);
+        }
+        out.push_str("]}");
+        out
     }
 
     /// Reads the JSON form. Any problem is an error naming the place: stored data
     /// that does not read is never silently replaced.
     pub fn from_json(text: &str) -> Result<Personal, PersonalError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| PersonalError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: crate::error::syntax_message(&e),
-        })?;
+        let value = json::parse(text.as_bytes())
+            .map_err(|e| PersonalError::Syntax { line: e.line, column: e.column, message: e.message.to_string() })?
+            .value;
         let format = value.get("format").and_then(Value::as_str);
         if format != Some(PERSONAL_FORMAT) {
             return Err(match format {
@@ -110,9 +120,10 @@ impl Personal {
         for (i, entry) in ratings.iter().enumerate() {
             let id = entry.get("id").and_then(Value::as_str).filter(|id| crate::text::is_slug(id));
             let id = id.ok_or_else(|| field(format!("ratings[{i}].id"), "expected a review id"))?;
-            let stars = entry.get("rating").and_then(Value::as_f64);
-            let rating = stars
-                .and_then(Rating::from_stars)
+            let halves = entry.get("rating").and_then(Value::as_number).and_then(|n| n.times(2));
+            let rating = halves
+                .and_then(|h| u8::try_from(h).ok())
+                .and_then(Rating::from_halves)
                 .ok_or_else(|| field(format!("ratings[{i}].rating"), "expected 0.5 to 5 in steps of 0.5"))?;
             let on = match entry.get("on") {
                 None | Some(Value::Null) => None,
@@ -171,7 +182,10 @@ mod tests {
 
     #[test]
     fn bad_json_is_an_error_naming_the_place() {
-        assert!(Personal::from_json("{").unwrap_err().to_string().contains("at line 1, column 1"));
+        assert!(Personal::from_json("{")
+            .unwrap_err()
+            .to_string()
+            .contains("the document ends inside an object at line 1, column 2"));
         assert!(matches!(Personal::from_json("{"), Err(PersonalError::Syntax { line: 1, .. })));
         assert_eq!(
             Personal::from_json(r#"{"ratings":[]}"#).unwrap_err().to_string(),

@@ -159,6 +159,15 @@ pub fn highlight<'t>(text: &'t str, query: &str) -> Vec<(&'t str, bool)> {
 /// isolate characters are refused everywhere: they can make text display
 /// differently from what it says.
 pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
+    let text = raw.trim();
+    // Printable ASCII, the usual case, needs one pass over the bytes and no decoding.
+    let plain = |b: u8| (0x20..0x7F).contains(&b) || (multiline && matches!(b, b'\n' | b'\t'));
+    if text.bytes().all(plain) {
+        return match text.len() > max_chars {
+            true => Err(format!("is {} characters long; at most {max_chars} are allowed", text.len())),
+            false => Ok(text.to_string()),
+        };
+    }
     // Check the length before anything else, so a 10 MB string costs one pass.
     let count = raw.trim().chars().count();
     if count > max_chars {
@@ -177,7 +186,6 @@ pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String
             ));
         }
     }
-    let text = raw.trim();
     Ok(if multiline && text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() })
 }
 

@@ -5,18 +5,19 @@
 //! document that is not JSON, or not shaped like a dataset at all, is fatal.
 
 mod fields;
+mod reviews;
 mod suggest;
 
 use crate::diag::Diagnostic;
-use crate::error::syntax_message;
 pub use crate::error::{DatasetError, MAX_DATASET_BYTES};
+use crate::json::{self, Map, Value};
 use crate::model::{Catalog, Site};
 use crate::text::clean_text;
+use fields::read_site;
 pub use fields::{read_review, REVIEW_FIELDS};
-use fields::{read_review_as, read_site};
-use serde_json::{Map, Value};
+use reviews::Reviews;
 use std::collections::HashMap;
-use suggest::{clip, kind, warn_unknown};
+use suggest::{clip, warn_unknown};
 
 /// The `format` value of version 1 of the dataset format.
 pub const FORMAT_V1: &str = "marquee/1";
@@ -37,12 +38,7 @@ pub fn is_chunk_name(name: &str) -> bool {
 /// A body that fails the check is left out (its review then says its text
 /// could not be loaded); a chunk that is not a chunk at all is an error.
 pub fn read_bodies(bytes: &[u8]) -> Result<HashMap<String, String>, DatasetError> {
-    let (bytes, _) = repair_lone_surrogates(bytes);
-    let value: Value = serde_json::from_slice(&bytes).map_err(|e| DatasetError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: syntax_message(&e),
-    })?;
+    let value = json::parse(bytes)?.value;
     let shape = |message: String| DatasetError::Shape { path: String::new(), message };
     let Value::Object(mut top) = value else { return Err(shape("a body chunk is a JSON object".into())) };
     if top.get("format").and_then(Value::as_str) != Some(BODIES_FORMAT) {
@@ -55,7 +51,7 @@ pub fn read_bodies(bytes: &[u8]) -> Result<HashMap<String, String>, DatasetError
         .into_iter()
         .filter_map(|(id, body)| {
             let text = clean_text(body.as_str()?, limits::BODY_CHARS, true).ok()?;
-            Some((id, text))
+            Some((id.into_owned(), text))
         })
         .collect())
 }
@@ -111,14 +107,10 @@ pub fn load_dataset(bytes: &[u8]) -> Result<Loaded, DatasetError> {
     if bytes.len() > MAX_DATASET_BYTES {
         return Err(DatasetError::TooLarge { bytes: bytes.len() });
     }
-    let (bytes, repaired) = repair_lone_surrogates(bytes);
-    let value: Value = serde_json::from_slice(&bytes).map_err(|e| DatasetError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: syntax_message(&e),
-    })?;
-    let mut loaded = load_value(value)?;
-    let warnings = repaired.iter().map(|&(line, column)| {
+    let mut reviews = Reviews::default();
+    let parsed = json::parse_streaming(bytes, "reviews", &mut |top, index, item| reviews.item(top, index, item))?;
+    let mut loaded = load_top(parsed.value, reviews)?;
+    let warnings = parsed.lone_surrogates.iter().map(|&(line, column)| {
         Diagnostic::warning(
             format!("line {line}, column {column}"),
             "a lone UTF-16 surrogate escape (half of a character) is not text; it shows as \u{FFFD}",
@@ -128,64 +120,12 @@ pub fn load_dataset(bytes: &[u8]) -> Result<Loaded, DatasetError> {
     Ok(loaded)
 }
 
-/// JSON allows `\uD800`-style escapes of half a surrogate pair, which are not
-/// text and which serde_json rightly refuses. Rather than lose the whole
-/// document, each lone half is replaced by `\uFFFD` (the same length, so
-/// positions hold) and its line and column are returned for a warning.
-/// Borrowed unchanged when there is nothing to repair, which is the usual case.
-pub fn repair_lone_surrogates(bytes: &[u8]) -> (std::borrow::Cow<'_, [u8]>, Vec<(usize, usize)>) {
-    fn escape_at(bytes: &[u8], i: usize) -> Option<u16> {
-        let hex = bytes.get(i..i + 6)?;
-        if hex[0] != b'\\' || hex[1] != b'u' {
-            return None;
-        }
-        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
-    }
-    let is_high = |u: u16| (0xD800..0xDC00).contains(&u);
-    let is_low = |u: u16| (0xDC00..0xE000).contains(&u);
-    let mut lone = Vec::new();
-    let mut i = 0;
-    while let Some(offset) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'\\')) {
-        i += offset;
-        match escape_at(bytes, i) {
-            Some(u) if is_high(u) && escape_at(bytes, i + 6).is_some_and(is_low) => i += 12,
-            Some(u) if is_high(u) || is_low(u) => {
-                lone.push(i);
-                i += 6;
-            }
-            Some(_) => i += 6,
-            // Any other escape, `\\` included, is two bytes long.
-            None => i += 2,
-        }
-    }
-    if lone.is_empty() {
-        return (std::borrow::Cow::Borrowed(bytes), Vec::new());
-    }
-    let mut fixed = bytes.to_vec();
-    let mut places = Vec::with_capacity(lone.len());
-    // Positions are in order, so lines are counted in one pass over the bytes.
-    let (mut line, mut line_start, mut counted) = (1, 0, 0);
-    for &at in &lone {
-        fixed[at + 2..at + 6].copy_from_slice(b"FFFD");
-        for (k, &b) in bytes[counted..at].iter().enumerate() {
-            if b == b'\n' {
-                line += 1;
-                line_start = counted + k + 1;
-            }
-        }
-        counted = at;
-        let column = String::from_utf8_lossy(&bytes[line_start..at]).chars().count() + 1;
-        places.push((line, column));
-    }
-    (std::borrow::Cow::Owned(fixed), places)
-}
-
-/// Validates an already parsed JSON document.
-pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
+/// Validates the top level of a dataset whose reviews `reviews` has read (or holds, waiting).
+fn load_top<'a>(value: Value<'a>, mut reviews: Reviews<'a>) -> Result<Loaded, DatasetError> {
     let Value::Object(mut top) = value else {
         return Err(shape(
             "",
-            format!("expected a JSON object with \"format\" and \"reviews\", found {}", kind(&value)),
+            format!("expected a JSON object with \"format\" and \"reviews\", found {}", value.kind()),
         ));
     };
     let mut diagnostics = Vec::new();
@@ -201,19 +141,23 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
             ))
         }
         Some(other) => {
-            return Err(shape("format", format!("expected the string \"{FORMAT_V1}\", found {}", kind(other))))
+            return Err(shape("format", format!("expected the string \"{FORMAT_V1}\", found {}", other.kind())))
         }
     }
-    let reviews = match top.remove("reviews") {
-        Some(Value::Array(items)) => items,
-        Some(other) => return Err(shape("reviews", format!("expected an array of reviews, found {}", kind(&other)))),
+    if top.keys().filter(|k| *k == "reviews").count() > 1 {
+        return Err(shape("reviews", "is given twice; a dataset has one \"reviews\" array"));
+    }
+    match top.remove("reviews") {
+        // Streamed: the parser passed each review to `reviews` instead of keeping it here.
+        Some(Value::Array(_)) => {}
+        Some(other) => return Err(shape("reviews", format!("expected an array of reviews, found {}", other.kind()))),
         None => return Err(shape("reviews", "missing: a dataset needs a \"reviews\" array")),
-    };
+    }
     let chunks = if cards { read_chunk_names(top.remove("chunks"))? } else { Vec::new() };
     let (more, total) = if cards { read_more(&mut top)? } else { (None, None) };
     let search = match top.remove("search").filter(|_| cards) {
         None => None,
-        Some(Value::String(name)) if is_chunk_name(&name) => Some(name),
+        Some(Value::String(name)) if is_chunk_name(&name) => Some(name.into_owned()),
         Some(_) => return Err(shape("search", "expected the file name of the full-text index, beside the card index")),
     };
     warn_unknown(&top, if cards { CARDS_TOP_FIELDS } else { TOP_FIELDS }, "", &mut diagnostics);
@@ -223,45 +167,31 @@ pub fn load_value(value: Value) -> Result<Loaded, DatasetError> {
         Some(other) => {
             diagnostics.push(Diagnostic::error(
                 "site",
-                format!("expected an object, found {}; site information ignored", kind(other)),
+                format!("expected an object, found {}; site information ignored", other.kind()),
             ));
             Site::default()
         }
     };
-
-    let mut catalog = Catalog { site, reviews: Vec::with_capacity(reviews.len()) };
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(reviews.len());
-    for (index, item) in reviews.into_iter().enumerate() {
-        let path = format!("reviews[{index}]");
-        let chunk_count = cards.then_some(chunks.len());
-        let Some(review) = read_review_as(item, &path, &mut diagnostics, chunk_count) else { continue };
-        if let Some(first) = seen.get(&review.id) {
-            diagnostics.push(Diagnostic::error(
-                format!("{path}.id"),
-                format!("\"{}\" is already used by reviews[{first}]", review.id),
-            ));
-            continue;
-        }
-        seen.insert(review.id.clone(), index);
-        catalog.reviews.push(review);
-    }
+    reviews.finish(cards.then_some(chunks.len()));
+    diagnostics.append(&mut reviews.diagnostics);
+    let catalog = Catalog { site, reviews: reviews.reviews };
     Ok(Loaded { catalog, diagnostics, chunks, more, total, search })
 }
 
 /// A first-screen index's `more` (the full index's file name) and `total`, both or neither.
-fn read_more(top: &mut Map<String, Value>) -> Result<(Option<String>, Option<usize>), DatasetError> {
+fn read_more(top: &mut Map<'_>) -> Result<(Option<String>, Option<usize>), DatasetError> {
     match (top.remove("more"), top.remove("total")) {
         (None, None) => Ok((None, None)),
         (Some(Value::String(name)), Some(Value::Number(n))) if is_chunk_name(&name) => {
-            let total = n.as_u64().and_then(|t| usize::try_from(t).ok());
-            Ok((Some(name), Some(total.ok_or_else(|| shape("total", "expected a count of reviews"))?)))
+            let total = n.whole().and_then(|t| usize::try_from(t).ok());
+            Ok((Some(name.into_owned()), Some(total.ok_or_else(|| shape("total", "expected a count of reviews"))?)))
         }
         _ => Err(shape("more", "a first-screen index needs \"more\" (the full index's file name) and \"total\"")),
     }
 }
 
 /// A card index's `chunks`: plain file names next to the index, nothing that could leave its folder.
-fn read_chunk_names(value: Option<Value>) -> Result<Vec<String>, DatasetError> {
+fn read_chunk_names(value: Option<Value<'_>>) -> Result<Vec<String>, DatasetError> {
     let Some(Value::Array(items)) = value else {
         return Err(shape("chunks", "a card index needs a \"chunks\" array of body file names"));
     };
@@ -269,10 +199,10 @@ fn read_chunk_names(value: Option<Value>) -> Result<Vec<String>, DatasetError> {
         .into_iter()
         .enumerate()
         .map(|(i, item)| match item {
-            Value::String(name) if is_chunk_name(&name) => Ok(name),
+            Value::String(name) if is_chunk_name(&name) => Ok(name.into_owned()),
             other => Err(shape(
                 &format!("chunks[{i}]"),
-                format!("expected a file name such as \"bodies-0-1a2b.json\", found {}", kind(&other)),
+                format!("expected a file name such as \"bodies-0-1a2b.json\", found {}", other.kind()),
             )),
         })
         .collect()

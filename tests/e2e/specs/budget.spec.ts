@@ -24,7 +24,11 @@ import { gzipSync } from 'node:zlib';
 // film site (#17) added what a reader sees and uses, in the browser: the poster wall and its
 // view switch, the filter sheet (an APG modal dialog with its focus handling), radio and
 // checkbox chips, and the posters' srcset.
-const CEILING_BYTES = 362_000;
+// Lowered to 349,000 (348,092 measured): serde_json left the browser. Datasets, body chunks,
+// search manifests and the reader's saved ratings are read by the core's own JSON reader
+// (crates/core/src/json.rs: borrowed strings, numbers read exactly as integers), and the
+// ratings are written by hand; 13 kB less than with serde_json's Value and its messages.
+const CEILING_BYTES = 349_000;
 
 const dist = new URL('../../../dist/', import.meta.url);
 

@@ -31,6 +31,7 @@
 //! ```
 
 use crate::error::DatasetError;
+use crate::json::{Number, Value};
 use crate::model::Review;
 use crate::text::{fold_into, words};
 use crate::varint::put;
@@ -144,16 +145,15 @@ impl Manifest {
     /// Reads a manifest; anything else is an error naming what is wrong.
     pub fn read(bytes: &[u8]) -> Result<Manifest, DatasetError> {
         let shape = |path: &str, message: &str| DatasetError::Shape { path: path.into(), message: message.into() };
-        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| DatasetError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: crate::error::syntax_message(&e),
-        })?;
-        if value["format"] != SEARCH_FORMAT {
+        let value = crate::json::parse(bytes)?.value;
+        if value.get("format").and_then(Value::as_str) != Some(SEARCH_FORMAT) {
             return Err(shape("format", "a search manifest has \"format\": \"marquee-search/1\""));
         }
-        let docs = value["docs"].as_u64().ok_or_else(|| shape("docs", "is required (a whole number)"))? as usize;
-        let list = value["shards"].as_array().ok_or_else(|| shape("shards", "is required (a list)"))?;
+        let docs = value.get("docs").and_then(Value::as_number).and_then(Number::whole);
+        let docs =
+            docs.and_then(|d| usize::try_from(d).ok()).ok_or_else(|| shape("docs", "is required (a whole number)"))?;
+        let list =
+            value.get("shards").and_then(Value::as_array).ok_or_else(|| shape("shards", "is required (a list)"))?;
         let (mut firsts, mut files) = (Vec::new(), Vec::new());
         for (i, entry) in list.iter().enumerate() {
             let pair = entry.as_array().filter(|p| p.len() == 2);

@@ -2,12 +2,12 @@
 //! checked, with an error for each bad field under its path (`reviews[3].rating: …`).
 
 use super::limits;
-use super::suggest::{clip, kind, warn_unknown};
+use super::suggest::{clip, warn_unknown};
 use crate::date::Date;
 use crate::diag::Diagnostic;
+use crate::json::{Map, Value};
 use crate::model::{Body, ChunkRef, Rating, Review, Site};
 use crate::text::{clean_text, is_safe_image_url, is_slug};
-use serde_json::{Map, Value};
 
 /// The fields a review may have.
 pub const REVIEW_FIELDS: &[&str] = &[
@@ -34,7 +34,7 @@ pub(super) static CARD_FIELDS: std::sync::LazyLock<Vec<&'static str>> = std::syn
 });
 const SITE_FIELDS: &[&str] = &["title", "tagline", "author"];
 
-pub(super) fn read_site(map: &mut Map<String, Value>, diagnostics: &mut Vec<Diagnostic>) -> Site {
+pub(super) fn read_site(map: &mut Map<'_>, diagnostics: &mut Vec<Diagnostic>) -> Site {
     warn_unknown(map, SITE_FIELDS, "site", diagnostics);
     let mut errors = Vec::new();
     let mut fields = Fields { map, path: "site", errors: &mut errors };
@@ -50,20 +50,20 @@ pub(super) fn read_site(map: &mut Map<String, Value>, diagnostics: &mut Vec<Diag
 /// Validates one review given as a JSON value (as an importer builds from a
 /// Markdown file's front matter), appending its diagnostics under `path`.
 /// Returns the review if it has no errors. Uniqueness of ids is the caller's business.
-pub fn read_review(item: Value, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
+pub fn read_review(item: Value<'_>, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
     read_review_as(item, path, diagnostics, None)
 }
 
 /// [`read_review`], or with `Some(chunk_count)` a card-index review: no `body`,
 /// but an `excerpt` and the `chunk` that holds its body.
 pub(super) fn read_review_as(
-    item: Value,
+    item: Value<'_>,
     path: &str,
     diagnostics: &mut Vec<Diagnostic>,
     chunk_count: Option<usize>,
 ) -> Option<Review> {
     let Value::Object(mut map) = item else {
-        diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", kind(&item))));
+        diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", item.kind())));
         return None;
     };
     warn_unknown(&map, if chunk_count.is_some() { &CARD_FIELDS } else { REVIEW_FIELDS }, path, diagnostics);
@@ -140,13 +140,13 @@ pub(super) fn read_review_as(
 }
 
 /// Reads the fields of one object, collecting an error for each bad one.
-struct Fields<'a> {
-    map: &'a mut Map<String, Value>,
+struct Fields<'a, 'j> {
+    map: &'a mut Map<'j>,
     path: &'a str,
     errors: &'a mut Vec<Diagnostic>,
 }
 
-impl Fields<'_> {
+impl<'j> Fields<'_, 'j> {
     fn at(&self, field: &str) -> String {
         if self.path.is_empty() {
             field.to_string()
@@ -162,11 +162,11 @@ impl Fields<'_> {
 
     /// Takes a field's value out of the map (each field is read once, so
     /// nothing is cloned), with `null` treated as absent.
-    fn take(&mut self, field: &str) -> Option<Value> {
+    fn take(&mut self, field: &str) -> Option<Value<'j>> {
         self.map.remove(field).filter(|v| !v.is_null())
     }
 
-    fn required(&mut self, field: &str, what: &str) -> Option<Value> {
+    fn required(&mut self, field: &str, what: &str) -> Option<Value<'j>> {
         match self.map.remove(field) {
             Some(Value::Null) => self.fail(self.at(field), format!("is required ({what}), found null")),
             Some(v) => Some(v),
@@ -174,35 +174,50 @@ impl Fields<'_> {
         }
     }
 
-    fn string_at(&mut self, path: String, value: &Value, max: usize, multiline: bool) -> Option<String> {
+    /// A field's path, or with `Some(i)` its `i`th item's (built only for a message).
+    fn place(&self, field: &str, item: Option<usize>) -> String {
+        match item {
+            None => self.at(field),
+            Some(i) => format!("{}[{i}]", self.at(field)),
+        }
+    }
+
+    fn string_at(
+        &mut self,
+        field: &str,
+        item: Option<usize>,
+        value: &Value<'_>,
+        max: usize,
+        multiline: bool,
+    ) -> Option<String> {
         let Value::String(raw) = value else {
-            return self.fail(path, format!("expected a string, found {}", kind(value)));
+            return self.fail(self.place(field, item), format!("expected a string, found {}", value.kind()));
         };
         match clean_text(raw, max, multiline) {
-            Ok(s) if s.is_empty() => self.fail(path, "is empty"),
+            Ok(s) if s.is_empty() => self.fail(self.place(field, item), "is empty"),
             Ok(s) => Some(s),
-            Err(message) => self.fail(path, message),
+            Err(message) => self.fail(self.place(field, item), message),
         }
     }
 
     fn req_line(&mut self, field: &str, max: usize) -> Option<String> {
         let value = self.required(field, "a string")?;
-        self.string_at(self.at(field), &value, max, false)
+        self.string_at(field, None, &value, max, false)
     }
 
     fn opt_line(&mut self, field: &str, max: usize) -> Option<String> {
         let value = self.take(field)?;
-        self.string_at(self.at(field), &value, max, false)
+        self.string_at(field, None, &value, max, false)
     }
 
     fn req_text(&mut self, field: &str, max: usize) -> Option<String> {
         let value = self.required(field, "Markdown text")?;
-        self.string_at(self.at(field), &value, max, true)
+        self.string_at(field, None, &value, max, true)
     }
 
     fn opt_text(&mut self, field: &str, max: usize) -> Option<String> {
         let value = self.take(field)?;
-        self.string_at(self.at(field), &value, max, true)
+        self.string_at(field, None, &value, max, true)
     }
 
     fn id(&mut self) -> Option<String> {
@@ -216,18 +231,15 @@ impl Fields<'_> {
         Some(id)
     }
 
-    fn int(&mut self, field: &str, value: &Value, min: u16, max: u16) -> Option<u16> {
-        let path = self.at(field);
+    fn int(&mut self, field: &str, value: &Value<'_>, min: u16, max: u16) -> Option<u16> {
         let Value::Number(n) = value else {
-            return self.fail(path, format!("expected a whole number, found {}", kind(value)));
+            return self.fail(self.at(field), format!("expected a whole number, found {}", value.kind()));
         };
-        let Some(i) =
-            n.as_i64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64))
-        else {
-            return self.fail(path, format!("{n} is not a whole number"));
+        let Some(i) = n.whole() else {
+            return self.fail(self.at(field), format!("{n} is not a whole number"));
         };
         if i < i64::from(min) || i > i64::from(max) {
-            return self.fail(path, format!("{i} is out of range ({min} to {max})"));
+            return self.fail(self.at(field), format!("{i} is out of range ({min} to {max})"));
         }
         Some(i as u16)
     }
@@ -246,23 +258,23 @@ impl Fields<'_> {
     fn rating(&mut self) -> Result<Option<Rating>, ()> {
         let Some(value) = self.take("rating") else { return Ok(None) };
         let path = self.at("rating");
-        let Some(stars) = value.as_f64() else {
+        let Value::Number(stars) = &value else {
             return self
-                .fail(path, format!("expected a number of stars from 0.5 to 5, found {}", kind(&value)))
+                .fail(path, format!("expected a number of stars from 0.5 to 5, found {}", value.kind()))
                 .ok_or(());
         };
-        if !(0.5..=5.0).contains(&stars) {
-            return self.fail(path, format!("{value} is out of range (0.5 to 5)")).ok_or(());
+        if !stars.times_within(2, 1, 10) {
+            return self.fail(path, format!("{stars} is out of range (0.5 to 5)")).ok_or(());
         }
-        match Rating::from_stars(stars) {
+        match stars.times(2).and_then(|h| u8::try_from(h).ok()).and_then(Rating::from_halves) {
             Some(r) => Ok(Some(r)),
-            None => self.fail(path, format!("{value} is not a multiple of 0.5")).ok_or(()),
+            None => self.fail(path, format!("{stars} is not a multiple of 0.5")).ok_or(()),
         }
     }
 
     fn opt_date(&mut self, field: &str) -> Option<Date> {
         let value = self.take(field)?;
-        let text = self.string_at(self.at(field), &value, limits::LABEL_CHARS, false)?;
+        let text = self.string_at(field, None, &value, limits::LABEL_CHARS, false)?;
         match Date::parse(&text) {
             Some(d) => Some(d),
             None => self.fail(self.at(field), format!("\"{}\" is not a date in the form YYYY-MM-DD", clip(&text, 20))),
@@ -283,23 +295,22 @@ impl Fields<'_> {
 
     /// A list of short strings. `Some(vec![])` when absent and optional.
     fn list(&mut self, field: &str, max_items: usize, max_chars: usize, required: bool) -> Option<Vec<String>> {
-        let path = self.at(field);
         let value = match (self.take(field), required) {
             (Some(v), _) => v,
             (None, false) => return Some(Vec::new()),
-            (None, true) => return self.fail(path, "is required (a non-empty array of strings)"),
+            (None, true) => return self.fail(self.at(field), "is required (a non-empty array of strings)"),
         };
         let Value::Array(items) = value else {
-            return self.fail(path, format!("expected an array of strings, found {}", kind(&value)));
+            return self.fail(self.at(field), format!("expected an array of strings, found {}", value.kind()));
         };
         if items.len() > max_items {
-            return self.fail(path, format!("has {} entries; at most {max_items} are allowed", items.len()));
+            return self.fail(self.at(field), format!("has {} entries; at most {max_items} are allowed", items.len()));
         }
         let before = self.errors.len();
         let mut out: Vec<String> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let Some(s) = self.string_at(format!("{path}[{i}]"), item, max_chars, false) else { continue };
-            if out.iter().any(|o| o.to_lowercase() == s.to_lowercase()) {
+            let Some(s) = self.string_at(field, Some(i), item, max_chars, false) else { continue };
+            if out.iter().any(|o| same_ignoring_case(o, &s)) {
                 continue; // a repeated entry adds nothing
             }
             out.push(s);
@@ -308,8 +319,13 @@ impl Fields<'_> {
             return None;
         }
         if required && out.is_empty() {
-            return self.fail(path, "needs at least one entry");
+            return self.fail(self.at(field), "needs at least one entry");
         }
         Some(out)
     }
+}
+
+/// Whether two strings are equal but for case, without allocating.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }

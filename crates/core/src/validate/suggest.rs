@@ -2,12 +2,12 @@
 //! short quotes of the input for messages.
 
 use crate::diag::Diagnostic;
-use serde_json::{Map, Value};
+use crate::json::Map;
 
 /// A warning for each field of `map` that is not in `known`, suggesting the nearest known name.
-pub(super) fn warn_unknown(map: &Map<String, Value>, known: &[&str], path: &str, diagnostics: &mut Vec<Diagnostic>) {
+pub(super) fn warn_unknown(map: &Map<'_>, known: &[&str], path: &str, diagnostics: &mut Vec<Diagnostic>) {
     for key in map.keys() {
-        if known.contains(&key.as_str()) {
+        if known.contains(&key) {
             continue;
         }
         let at = if path.is_empty() { clip(key, 60) } else { format!("{path}.{}", clip(key, 60)) };
@@ -55,16 +55,4 @@ pub(crate) fn clip(s: &str, max: usize) -> String {
         out.push('…');
     }
     out
-}
-
-/// What a JSON value is, in words ("a string", "an array"), for messages.
-pub(crate) fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }

@@ -1,6 +1,6 @@
 use super::*;
 use crate::text::is_safe_image_url;
-use serde_json::json;
+use serde_json::{json, Value};
 
 fn review(id: &str) -> Value {
     json!({
@@ -278,13 +278,39 @@ fn a_lone_surrogate_escape_is_replaced_and_reported_while_the_rest_loads() {
 }
 
 #[test]
-fn repair_borrows_when_there_is_nothing_to_repair() {
-    let (bytes, places) = repair_lone_surrogates(br#"{"a":"\n\\u\u00e9\ud83c\udfac"}"#);
-    assert!(matches!(bytes, std::borrow::Cow::Borrowed(_)));
-    assert!(places.is_empty());
-    // A truncated escape at the very end is left for the JSON parser to report.
-    let (_, places) = repair_lone_surrogates(br#"{"a":"\ud8"#);
-    assert!(places.is_empty());
+fn escaped_backslashes_and_whole_pairs_are_not_lone_surrogates() {
+    let parsed = json::parse(br#"{"a":"\n\\u\u00e9\ud83c\udfac \\ud800"}"#).unwrap();
+    assert!(parsed.lone_surrogates.is_empty());
+    assert_eq!(parsed.value.get("a").and_then(json::Value::as_str), Some("\n\\u\u{e9}\u{1F3AC} \\ud800"));
+    // A truncated escape at the very end is a syntax error with its place.
+    assert!(matches!(load_dataset(br#"{"a":"\ud8"#), Err(DatasetError::Syntax { line: 1, column: 7, .. })));
 }
 
 mod properties;
+
+#[test]
+fn reviews_read_the_same_whatever_the_order_of_the_top_level_fields() {
+    let r = review("ikiru-1952").to_string();
+    let first = load_dataset(format!(r#"{{"format":"marquee/1","reviews":[{r}]}}"#).as_bytes()).unwrap();
+    // Reviews before `format`: they wait until the top level is known, then read alike.
+    let last = load_dataset(format!(r#"{{"reviews":[{r}],"format":"marquee/1"}}"#).as_bytes()).unwrap();
+    assert_eq!(first.catalog, last.catalog);
+    assert!(last.diagnostics.is_empty(), "{:?}", last.diagnostics);
+    // A card index's reviews need its chunks, which may come after them.
+    let card = r#"{"id":"a-1","title":"A","year":2000,"directors":["D"],"genres":["Drama"],"rating":3,"excerpt":"x","chunk":1}"#;
+    let index = format!(r#"{{"reviews":[{card}],"format":"marquee-cards/1","chunks":["b-0.json","b-1.json"]}}"#);
+    let loaded = load_dataset(index.as_bytes()).unwrap();
+    assert_eq!(loaded.catalog.reviews.len(), 1, "{:?}", loaded.diagnostics);
+    let index = format!(r#"{{"format":"marquee-cards/1","chunks":["b-0.json"],"reviews":[{card}]}}"#);
+    let loaded = load_dataset(index.as_bytes()).unwrap();
+    assert_eq!(messages(&loaded), ["reviews[0].chunk: 1 is out of range (0 to 0)"]);
+}
+
+#[test]
+fn reviews_given_twice_is_an_error() {
+    let doc = br#"{"format":"marquee/1","reviews":[],"reviews":[]}"#;
+    assert_eq!(
+        load_dataset(doc).unwrap_err().to_string(),
+        "reviews: is given twice; a dataset has one \"reviews\" array"
+    );
+}

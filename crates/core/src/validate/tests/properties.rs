@@ -3,6 +3,7 @@
 use super::super::*;
 use crate::text::is_slug;
 use proptest::prelude::*;
+use serde_json::{Map, Value};
 
 /// JSON-ish text built from the pieces datasets are made of, hostile ones included.
 fn jsonish() -> impl Strategy<Value = String> {
@@ -99,10 +100,14 @@ proptest! {
         }
     }
 
-    /// Repairing surrogates keeps the length and leaves valid JSON strings readable.
+    /// Lone surrogate escapes are warned about at places inside the document.
     #[test]
-    fn surrogate_repair_keeps_length(text in jsonish()) {
-        let (fixed, _) = repair_lone_surrogates(text.as_bytes());
-        prop_assert_eq!(fixed.len(), text.len());
+    fn lone_surrogate_warnings_point_inside_the_document(text in jsonish()) {
+        if let Ok(parsed) = json::parse(text.as_bytes()) {
+            for (line, column) in parsed.lone_surrogates {
+                let line_text = text.lines().nth(line - 1).unwrap_or_default();
+                prop_assert_eq!(line_text.chars().nth(column - 1), Some('\\'));
+            }
+        }
     }
 }
