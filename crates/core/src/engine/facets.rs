@@ -4,7 +4,8 @@
 use super::filters::{Group, ALL_GROUPS};
 use crate::model::{Rating, Review};
 use crate::query::{GenreMode, Query};
-use crate::text::fold;
+use crate::text::fold_into;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 /// Runtime buckets for facet counts: under 90 minutes, 90–119, 120–149, 150 and over.
@@ -59,35 +60,46 @@ pub(super) struct Vocabulary {
 impl Vocabulary {
     /// The vocabulary of one facet, given each review's values. A review that gives none is
     /// counted under [`NOT_GIVEN_LABEL`], so that the counts add up and it can be found.
-    pub(super) fn build<'a>(per_review: impl Iterator<Item = &'a [String]> + Clone) -> Vocabulary {
-        let entries = |labels: &'a [String]| -> Vec<(String, &'a str)> {
-            if labels.is_empty() {
-                vec![(NOT_GIVEN_KEY.to_string(), NOT_GIVEN_LABEL)]
-            } else {
-                labels.iter().map(|label| (fold(label), label.as_str())).collect()
+    pub(super) fn build<'a>(per_review: impl Iterator<Item = &'a [String]>) -> Vocabulary {
+        // One pass: each label folded once into a reused buffer and numbered as first seen
+        // (the first spelling seen labels the value); the numbers are sorted afterwards.
+        let mut seen: FxHashMap<String, u32> = FxHashMap::default();
+        let (mut keys, mut labels): (Vec<String>, Vec<&'a str>) = (Vec::new(), Vec::new());
+        let (mut ids, mut offsets) = (Vec::new(), vec![0u32]);
+        let mut folded = String::new();
+        let mut number = |key: &str, label: &'a str| match seen.get(key) {
+            Some(&n) => n,
+            None => {
+                let n = keys.len() as u32;
+                seen.insert(key.to_string(), n);
+                keys.push(key.to_string());
+                labels.push(label);
+                n
             }
         };
-        let mut pairs: Vec<(String, &str)> = per_review.clone().flat_map(entries).collect();
-        // The first spelling seen of each value labels it.
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
-        pairs.dedup_by(|later, first| later.0 == first.0);
-        let mut v = Vocabulary {
-            keys: pairs.iter().map(|p| p.0.clone()).collect(),
-            labels: Vec::with_capacity(pairs.len()),
-            ..Vocabulary::default()
-        };
-        let mut first_label: Vec<Option<String>> = vec![None; v.keys.len()];
-        v.offsets.push(0);
-        for labels in per_review {
-            for (key, label) in entries(labels) {
-                let id = v.id(&key).expect("every label is in the vocabulary");
-                first_label[id as usize].get_or_insert_with(|| label.to_string());
-                v.ids.push(id);
+        for values in per_review {
+            if values.is_empty() {
+                ids.push(number(NOT_GIVEN_KEY, NOT_GIVEN_LABEL));
             }
-            v.offsets.push(v.ids.len() as u32);
+            for label in values {
+                folded.clear();
+                fold_into(label, &mut folded);
+                ids.push(number(&folded, label));
+            }
+            offsets.push(ids.len() as u32);
         }
-        v.labels = first_label.into_iter().map(Option::unwrap_or_default).collect();
-        v
+        let mut sorted: Vec<u32> = (0..keys.len() as u32).collect();
+        sorted.sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+        let mut rank = vec![0u16; keys.len()];
+        for (r, &n) in sorted.iter().enumerate() {
+            rank[n as usize] = r as u16;
+        }
+        Vocabulary {
+            keys: sorted.iter().map(|&n| std::mem::take(&mut keys[n as usize])).collect(),
+            labels: sorted.iter().map(|&n| labels[n as usize].to_string()).collect(),
+            ids: ids.into_iter().map(|n: u32| rank[n as usize]).collect(),
+            offsets,
+        }
     }
 
     pub(super) fn id(&self, key: &str) -> Option<u16> {
