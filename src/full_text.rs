@@ -3,7 +3,9 @@
 //! when the reader reaches for the search box), then only the shards that hold
 //! the query's words (a small collection's whole index, which is a few kB,
 //! comes with its texts). Each piece that arrives bumps an epoch, so that a
-//! query that tracks it runs again.
+//! query that tracks it runs again. The shards hold every field's words, so the
+//! engine answers text from them alone and never builds a search index here;
+//! if a piece cannot be fetched, it falls back to searching the cards.
 
 use crate::dataset::{fetch_bytes, Dataset};
 use leptos::prelude::*;
@@ -15,7 +17,8 @@ use std::sync::{Arc, Mutex};
 pub enum Coverage {
     /// Every word of every review (or there is no text to search).
     Full,
-    /// Titles, people and excerpts now; the full text once its pieces arrive.
+    /// Not yet: the pieces of the full-text index that the query's words need are on
+    /// their way (they hold every field's words, so nothing is searched before).
     Loading,
     /// Titles, people and excerpts only: a card index without a full-text
     /// index, or one whose pieces could not be fetched.
@@ -116,6 +119,8 @@ fn fetch(dataset: &Arc<Dataset>, piece: usize, url: String, text: &str) {
             if let Ok(mut failed) = full_text.failed_for.lock() {
                 *failed = Some(text);
             }
+            // Without its pieces, the published index cannot answer: search the cards.
+            engine.answer_text_from_published(false);
         }
         full_text.epoch.update(|n| *n += 1);
         // A small collection's whole index comes with its texts (see `PREFETCH_CHUNKS`),

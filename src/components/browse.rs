@@ -104,6 +104,10 @@ pub fn Browse(
     // A card index without a full-text index searches its cards only, and says so.
     let excerpts_only = !dataset.chunks.is_empty() && !dataset.full_text.published();
     let loading = move || coverage.get() == Coverage::Loading;
+    // While a text query's index pieces are on their way, "no reviews" would not be true yet.
+    let searching = move || loading() && count() == 0;
+    let count_text = move || if searching() { "Searching…".to_string() } else { count_label(count()) };
+    let grid_or_empty = move || has_results() || searching();
     view! {
         <DiagnosticsBanner diagnostics=dataset.diagnostics.clone() />
         <div class="browse">
@@ -125,10 +129,10 @@ pub fn Browse(
                 </div>
                 <ActiveFilters facets state />
                 <p class="result-count" role="status">
-                    {move || count_label(count())}
+                    {count_text}
                 </p>
                 <SurprisePick dataset=dataset results state />
-                <Show when=has_results fallback=move || view! { <EmptyResults results state /> }>
+                <Show when=grid_or_empty fallback=move || view! { <EmptyResults results state /> }>
                     {grid.clone()}
                 </Show>
             </section>

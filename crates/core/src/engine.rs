@@ -17,12 +17,13 @@ use crate::hash::splitmix64;
 use crate::model::{Catalog, Review};
 use crate::personal::Personal;
 use crate::query::{Query, Sort, SortKey};
-use crate::search::shards::BodyIndex;
+use crate::search::shards::{searched, BodyIndex};
 use crate::search::SearchIndex;
 use crate::text::{fold, title_sort_key, words};
 use facets::{Tally, Vocabulary};
 use filters::Filters;
 use std::cmp::Reverse;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The answer to a query.
@@ -45,6 +46,8 @@ pub struct Engine {
     bodies: OnceLock<Vec<String>>,
     /// A published full-text index ([`Engine::set_body_index`]), whose shards arrive as queries need them.
     body_index: OnceLock<BodyIndex>,
+    /// Whether text queries are answered by the published index alone ([`Engine::answer_text_from_published`]).
+    published: AtomicBool,
     genres: Vocabulary,
     countries: Vocabulary,
     /// Folded names of each review's people, one per line.
@@ -65,6 +68,7 @@ impl Engine {
             search: OnceLock::new(),
             bodies: OnceLock::new(),
             body_index: OnceLock::new(),
+            published: AtomicBool::new(false),
             genres: Vocabulary::build(reviews.iter().map(|r| r.genres.as_slice())),
             countries: Vocabulary::build(reviews.iter().map(|r| r.countries.as_slice())),
             people: reviews
@@ -119,9 +123,20 @@ impl Engine {
         self.body_index.get()
     }
 
-    /// Builds the search index ahead of the first search (e.g. once the first results are on screen).
+    /// Answers text queries from the published full-text index alone (`true`), whose shards
+    /// hold every field's words, so that the search index is never built here; until its
+    /// manifest and a query's shards arrive, a text query matches nothing yet. With `false`
+    /// (the pieces could not be fetched), the search index is built and used as before.
+    pub fn answer_text_from_published(&self, yes: bool) {
+        self.published.store(yes, Ordering::Relaxed);
+    }
+
+    /// Builds the search index ahead of the first search (e.g. once the first results are on
+    /// screen), unless text queries are answered by the published index.
     pub fn warm_search(&self) {
-        self.search_index();
+        if !self.published.load(Ordering::Relaxed) {
+            self.search_index();
+        }
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -149,10 +164,14 @@ impl Engine {
 
     /// Answers a query: the matching reviews in order, and the facet counts.
     pub fn run(&self, q: &Query, me: &Personal) -> Results {
-        let scores = if Group::Text.is_active(q) {
-            self.search_index().scores_with(&q.text, self.body_index.get())
-        } else {
-            None
+        let scores = match (Group::Text.is_active(q), self.body_index.get()) {
+            (false, _) => None,
+            (true, body) if self.published.load(Ordering::Relaxed) => match body {
+                Some(body) => body.scores(&q.text),
+                // The manifest is on its way: a searched word matches nothing yet.
+                None => crate::search::score(&q.text, self.catalog.reviews.len(), searched, |_, _| {}),
+            },
+            (true, body) => self.search_index().scores_with(&q.text, body),
         };
         let filters = Filters::new(q, &self.genres, &self.countries, scores.as_deref());
         let mut tally = Tally::new(q, &self.genres, &self.countries);

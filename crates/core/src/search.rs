@@ -131,44 +131,27 @@ impl SearchIndex {
     }
 
     /// [`SearchIndex::scores`], with the words of a published full-text index
-    /// ([`shards`]) counting as body matches, in the shards loaded so far.
+    /// ([`shards`]), in the shards loaded so far, counting too.
     pub fn scores_with(&self, query: &str, body: Option<&shards::BodyIndex>) -> Option<Vec<u16>> {
-        let folded = fold(query);
-        let query_words: Vec<&str> = words(&folded).collect();
-        if query_words.is_empty() {
-            return None;
-        }
-        let mut total = vec![0u16; self.docs];
-        let mut word_scores = vec![0u16; self.docs];
-        for (i, word) in query_words.iter().enumerate() {
-            word_scores.iter_mut().for_each(|s| *s = 0);
-            for term in self.prefix_range(word) {
-                let exact = self.terms[term].len() == word.len();
-                let bonus = if exact { EXACT_BONUS } else { 0 };
-                for &posting in self.postings_of(term) {
-                    let doc = (posting >> FIELD_BITS) as usize;
-                    let weight = 2 * (posting & FIELD_MASK) as u16 + bonus;
-                    if weight > word_scores[doc] {
-                        word_scores[doc] = weight;
+        score(
+            query,
+            self.docs,
+            |_| true,
+            |word, found| {
+                for term in self.prefix_range(word) {
+                    let exact = self.terms[term].len() == word.len();
+                    for &posting in self.postings_of(term) {
+                        found((posting >> FIELD_BITS) as usize, weight(posting & FIELD_MASK, exact));
                     }
                 }
-            }
-            if let Some(body) = body {
-                body.visit(word, |doc, exact| {
-                    let weight = 2 * Field::Body as u16 + if exact { EXACT_BONUS } else { 0 };
-                    if let Some(score) = word_scores.get_mut(doc as usize) {
-                        *score = (*score).max(weight);
-                    }
-                });
-            }
-            for (t, w) in total.iter_mut().zip(&word_scores) {
-                *t = if *w == 0 || (i > 0 && *t == 0) { 0 } else { t.saturating_add(*w) };
-            }
-        }
-        Some(total)
+                if let Some(body) = body {
+                    body.visit(word, |doc, field, exact| found(doc as usize, weight(u32::from(field), exact)));
+                }
+            },
+        )
     }
 
-    fn postings_of(&self, term: usize) -> &[u32] {
+    pub(crate) fn postings_of(&self, term: usize) -> &[u32] {
         &self.postings[self.offsets[term] as usize..self.offsets[term + 1] as usize]
     }
 
@@ -178,6 +161,42 @@ impl SearchIndex {
         let len = self.terms[start..].partition_point(|t| t.starts_with(prefix));
         start..start + len
     }
+}
+
+/// A match's weight: twice its field's, and one more for the whole word.
+pub(crate) fn weight(field: u32, exact: bool) -> u16 {
+    2 * field as u16 + if exact { EXACT_BONUS } else { 0 }
+}
+
+/// Scores `docs` documents for `query`, whose words `keep` says are searched: `None` when none
+/// are (everything matches). `visit(word, found)` calls `found(doc, weight)` for each match of
+/// a word as a prefix. A document's score is the sum over the words of its best match's
+/// weight, and 0 (no match) unless every word matched.
+pub(crate) fn score(
+    query: &str,
+    docs: usize,
+    keep: impl Fn(&str) -> bool,
+    mut visit: impl FnMut(&str, &mut dyn FnMut(usize, u16)),
+) -> Option<Vec<u16>> {
+    let folded = fold(query);
+    let query_words: Vec<&str> = words(&folded).filter(|w| keep(w)).collect();
+    if query_words.is_empty() {
+        return None;
+    }
+    let mut total = vec![0u16; docs];
+    let mut word_scores = vec![0u16; docs];
+    for (i, word) in query_words.iter().enumerate() {
+        word_scores.iter_mut().for_each(|s| *s = 0);
+        visit(word, &mut |doc, weight| {
+            if let Some(score) = word_scores.get_mut(doc) {
+                *score = (*score).max(weight);
+            }
+        });
+        for (t, w) in total.iter_mut().zip(&word_scores) {
+            *t = if *w == 0 || (i > 0 && *t == 0) { 0 } else { t.saturating_add(*w) };
+        }
+    }
+    Some(total)
 }
 
 pub mod shards;

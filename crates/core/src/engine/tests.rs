@@ -280,3 +280,4 @@ fn without_counts_say_what_each_filter_costs() {
 }
 
 mod orders;
+mod published;

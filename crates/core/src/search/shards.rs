@@ -1,8 +1,10 @@
 //! The sharded full-text index that `marquee build` publishes, so that search
-//! covers every review's text at any size without fetching the texts: a text
-//! query fetches only the few shards that hold its words.
+//! covers every review's text at any size without fetching the texts, and without
+//! building an index in the browser: a text query fetches only the few shards that
+//! hold its words, and they answer it alone.
 //!
-//! The words of every body (folded and split as [`super::SearchIndex`] does) are
+//! The words of every review, in every field (folded and split as
+//! [`super::SearchIndex`] does, each with the strongest field it occurs in), are
 //! sorted and cut into **shards** of about [`SHARD_BYTES`]: each holds a
 //! contiguous range of words with, for each, the reviews it occurs in. A small
 //! **manifest** (`marquee-search/1`, JSON) names each shard and the first word
@@ -10,10 +12,10 @@
 //! to the one or few shards whose ranges it overlaps. Shard names carry a hash
 //! of their content, like body chunks.
 //!
-//! A shard is binary: magic `MQSHARD` 0x01, the number of reviews, the number
+//! A shard is binary: magic `MQSHARD` 0x02, the number of reviews, the number
 //! of words, then per word its length and UTF-8 bytes, its number of reviews,
-//! and their positions in the card index as ascending deltas, all unsigned
-//! LEB128 varints. Nothing in a damaged shard can panic the reader.
+//! and for each `position << 3 | field weight` ([`super::Field`]), ascending, as
+//! deltas; all unsigned LEB128 varints. Nothing in a damaged shard can panic the reader.
 //!
 //! ```
 //! use marquee_core::search::shards::{self, Manifest};
@@ -26,21 +28,19 @@
 //! assert_eq!(needed.len(), 1);
 //! index.add(needed[0], &built.shards[needed[0]].bytes).unwrap();
 //! let mut found = Vec::new();
-//! index.visit("zymur", |doc, _exact| found.push(doc));
+//! index.visit("zymur", |doc, _field, _exact| found.push(doc));
 //! assert_eq!(found, [7]);
 //! ```
 
 use crate::error::DatasetError;
 use crate::json::{Number, Value};
 use crate::model::Review;
-use crate::text::{fold_into, words};
 use crate::varint::put;
-use rustc_hash::FxHashMap;
 
 /// The `format` of a search manifest.
 pub const SEARCH_FORMAT: &str = "marquee-search/1";
 /// The first bytes of a shard; the last one is the version.
-pub const SHARD_MAGIC: &[u8; 8] = b"MQSHARD\x01";
+pub const SHARD_MAGIC: &[u8; 8] = b"MQSHARD\x02";
 /// The size a shard aims at before compression: what a query word costs.
 pub const SHARD_BYTES: usize = 24 * 1024;
 /// Query words shorter than this search titles, people and excerpts, not the
@@ -66,25 +66,10 @@ pub struct Built {
 /// Indexes the bodies of `reviews`; document numbers are positions in the slice
 /// (the card index's order). Shards aim at `shard_bytes` each.
 pub fn build(reviews: &[Review], shard_bytes: usize) -> Built {
-    let mut postings: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-    let mut folded = String::new();
-    for (doc, review) in reviews.iter().enumerate() {
-        folded.clear();
-        fold_into(review.body.text().unwrap_or_default(), &mut folded);
-        let mut seen: Vec<&str> = words(&folded).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for word in &seen {
-            match postings.get_mut(*word) {
-                Some(docs) => docs.push(doc as u32),
-                None => {
-                    postings.insert((*word).to_string(), vec![doc as u32]);
-                }
-            }
-        }
-    }
-    let mut terms: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
-    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Every field's words, each with its strongest field per review: the same index the
+    // browser would build, so that a published collection's browser never builds one.
+    let index = super::SearchIndex::build(reviews);
+    let terms = index.terms.iter().enumerate().map(|(t, term)| (&**term, index.postings_of(t)));
 
     let docs = reviews.len() as u32;
     let mut shards = Vec::new();
@@ -100,20 +85,20 @@ pub fn build(reviews: &[Review], shard_bytes: usize) -> Built {
         shards.push(ShardFile { name, bytes });
         *count = 0;
     };
-    for (term, docs_of) in &terms {
+    for (term, docs_of) in terms {
         if count > 0 && body.len() >= shard_bytes {
             flush(&mut body, &mut count, &mut shards);
         }
         if count == 0 {
-            firsts.push(term.clone());
+            firsts.push(term.to_string());
         }
         put(&mut body, term.len() as u32);
         body.extend_from_slice(term.as_bytes());
         put(&mut body, docs_of.len() as u32);
         let mut last = 0;
-        for &doc in docs_of {
-            put(&mut body, doc - last);
-            last = doc;
+        for &posting in docs_of {
+            put(&mut body, posting - last);
+            last = posting;
         }
         count += 1;
     }
@@ -183,7 +168,7 @@ impl Manifest {
 }
 
 mod shard;
-pub use shard::{BodyIndex, Shard};
+pub use shard::{searched, BodyIndex, Shard};
 
 #[cfg(test)]
 mod tests;

@@ -10,10 +10,12 @@ use std::sync::OnceLock;
 #[derive(Clone, Debug, Default)]
 pub struct Shard {
     terms: Vec<Box<str>>,
-    /// Word `i`'s reviews are `docs[offsets[i]..offsets[i + 1]]`.
+    /// Word `i`'s reviews are `postings[offsets[i]..offsets[i + 1]]`, each `review << 3 | field`.
     offsets: Vec<u32>,
-    docs: Vec<u32>,
+    postings: Vec<u32>,
 }
+
+const FIELD_BITS: u32 = 3;
 
 impl Shard {
     /// Reads a shard of an index over `docs` reviews. A damaged shard, or one
@@ -32,7 +34,7 @@ impl Shard {
             return Err(damaged(count_at, "a count is larger than the file"));
         }
         let mut shard =
-            Shard { terms: Vec::with_capacity(count), offsets: Vec::with_capacity(count + 1), docs: Vec::new() };
+            Shard { terms: Vec::with_capacity(count), offsets: Vec::with_capacity(count + 1), postings: Vec::new() };
         for _ in 0..count {
             let len = num(bytes, &mut at)? as usize;
             let text = bytes.get(at..at.saturating_add(len)).ok_or_else(|| damaged(at, "a word runs past the end"))?;
@@ -42,39 +44,41 @@ impl Shard {
             }
             at += len;
             shard.terms.push(term.into());
-            shard.offsets.push(shard.docs.len() as u32);
+            shard.offsets.push(shard.postings.len() as u32);
             let n_at = at;
             let n = num(bytes, &mut at)? as usize;
             if n > docs {
                 return Err(damaged(n_at, "a word is in more reviews than there are"));
             }
-            let mut doc: Option<u64> = None;
+            let mut posting: Option<u64> = None;
             for _ in 0..n {
                 let delta_at = at;
                 let delta = u64::from(num(bytes, &mut at)?);
-                let next = doc.map_or(delta, |d| d + delta);
-                if next >= docs as u64 || (doc.is_some() && delta == 0) {
+                let next = posting.map_or(delta, |p| p + delta);
+                if next >> FIELD_BITS >= docs as u64 || (posting.is_some() && delta == 0) {
                     return Err(damaged(delta_at, "a review number is out of range"));
                 }
-                shard.docs.push(next as u32);
-                doc = Some(next);
+                shard.postings.push(next as u32);
+                posting = Some(next);
             }
         }
-        shard.offsets.push(shard.docs.len() as u32);
+        shard.offsets.push(shard.postings.len() as u32);
         if at != bytes.len() {
             return Err(damaged(at, "bytes after the last word"));
         }
         Ok(shard)
     }
 
-    /// Calls `f(review, exact)` for each review with a word starting with `prefix`.
-    pub fn visit(&self, prefix: &str, mut f: impl FnMut(u32, bool)) {
+    /// Calls `f(review, field weight, exact)` for each review with a word starting with `prefix`.
+    pub fn visit(&self, prefix: &str, mut f: impl FnMut(u32, u8, bool)) {
         let start = self.terms.partition_point(|t| &**t < prefix);
         let len = self.terms[start..].partition_point(|t| t.starts_with(prefix));
         for term in start..start + len {
             let exact = self.terms[term].len() == prefix.len();
-            let docs = &self.docs[self.offsets[term] as usize..self.offsets[term + 1] as usize];
-            docs.iter().for_each(|&doc| f(doc, exact));
+            let postings = &self.postings[self.offsets[term] as usize..self.offsets[term + 1] as usize];
+            for &p in postings {
+                f(p >> FIELD_BITS, (p & ((1 << FIELD_BITS) - 1)) as u8, exact);
+            }
         }
     }
 }
@@ -102,7 +106,7 @@ impl BodyIndex {
         let folded = fold(text);
         // A mark per shard rather than a sort: this runs in the browser, per keystroke.
         let mut needed = vec![false; self.loaded.len()];
-        for word in words(&folded).filter(|w| w.chars().count() >= MIN_WORD_CHARS) {
+        for word in words(&folded).filter(|w| searched(w)) {
             self.manifest.shards_for(word).for_each(|i| needed[i] = true);
         }
         (0..needed.len()).filter(|&i| needed[i] && self.loaded[i].get().is_none()).collect()
@@ -122,10 +126,19 @@ impl BodyIndex {
         Ok(slot.set(Shard::read(bytes, self.manifest.docs)?).is_ok())
     }
 
-    /// Calls `f(review, exact)` for each review whose text has a word starting
+    /// Scores the reviews for the text query `text` from this index alone, in the shards
+    /// loaded so far, as [`crate::search::SearchIndex::scores`] does. Words shorter than
+    /// [`MIN_WORD_CHARS`] are not searched; with no other word, `None`: everything matches.
+    pub fn scores(&self, text: &str) -> Option<Vec<u16>> {
+        crate::search::score(text, self.manifest.docs, searched, |word, found| {
+            self.visit(word, |doc, field, exact| found(doc as usize, crate::search::weight(u32::from(field), exact)));
+        })
+    }
+
+    /// Calls `f(review, field weight, exact)` for each review with a word starting
     /// with `word` (already folded), in the shards loaded so far.
-    pub fn visit(&self, word: &str, mut f: impl FnMut(u32, bool)) {
-        if word.chars().count() < MIN_WORD_CHARS {
+    pub fn visit(&self, word: &str, mut f: impl FnMut(u32, u8, bool)) {
+        if !searched(word) {
             return;
         }
         for i in self.manifest.shards_for(word) {
@@ -134,4 +147,10 @@ impl BodyIndex {
             }
         }
     }
+}
+
+/// Whether a query word searches the full-text index: [`MIN_WORD_CHARS`] letters or more;
+/// a single letter would need a large part of it.
+pub fn searched(word: &str) -> bool {
+    word.chars().nth(MIN_WORD_CHARS - 1).is_some()
 }
