@@ -16,9 +16,10 @@ pub fn ActiveFilters(
     /// The query to change.
     state: QueryState,
 ) -> impl IntoView {
-    let list = move || state.query.with(|q| facets.with(|f| chips(q, f)));
+    // Compared before anything is drawn: a change of counts alone changes no chip.
+    let list = Memo::new(move |_| state.query.with(|q| facets.with(|f| chips(q, f))));
     move || {
-        let chips = list();
+        let chips = list.get();
         (!chips.is_empty()).then(|| {
             let items = chips
                 .into_iter()

@@ -19,9 +19,16 @@ pub fn ChoiceChips(
     on_choose: Callback<String>,
 ) -> impl IntoView {
     let name = use_unique_id("choice");
+    // Chips are keyed by value alone: a changed count or check updates the chip in place.
     let chip = move |c: Choice| {
         let value = c.value.clone();
-        let empty = c.count == Some(0) && !c.selected;
+        let live = Memo::new(move |_| {
+            choices.with(|all| all.iter().find(|o| o.value == value).map_or((None, false), |o| (o.count, o.selected)))
+        });
+        let empty = move || live.with(|&(count, selected)| count == Some(0) && !selected);
+        let count =
+            move || live.get().0.map(|n| view! { <span class="choice-chips__count choice-chip__count">{n}</span> });
+        let value = c.value.clone();
         view! {
             <li class="choice-chips__item">
                 <label class="choice-chips__chip choice-chip" class:choice-chip--empty=empty>
@@ -30,12 +37,12 @@ pub fn ChoiceChips(
                         type="radio"
                         name=name.clone()
                         value=c.value
-                        prop:checked=c.selected
+                        prop:checked=move || live.get().1
                         disabled=empty
                         on:change=move |_| on_choose.run(value.clone())
                     />
                     <span class="choice-chips__label">{c.label}</span>
-                    {c.count.map(|n| view! { <span class="choice-chips__count choice-chip__count">{n}</span> })}
+                    {count}
                 </label>
             </li>
         }
@@ -44,7 +51,7 @@ pub fn ChoiceChips(
         <fieldset class="choice-chips">
             <legend class="choice-chips__legend">{legend}</legend>
             <ul class="choice-chips__list">
-                <For each=move || choices.get() key=|c| (c.value.clone(), c.count, c.selected) children=chip />
+                <For each=move || choices.get() key=|c| c.value.clone() children=chip />
             </ul>
         </fieldset>
     }

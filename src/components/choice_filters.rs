@@ -23,25 +23,26 @@ fn ChoiceSelect(
     #[prop(into)]
     on_choose: Callback<String>,
 ) -> impl IntoView {
+    // Options are keyed by value alone: a changed count updates the option's text in place.
+    let option = move |c: Choice| {
+        let value = c.value.clone();
+        let live = Memo::new(move |_| {
+            choices
+                .with(|all| all.iter().find(|o| o.value == value).map(|o| (o.text(), o.selected)).unwrap_or_default())
+        });
+        view! {
+            <option value=c.value selected=c.selected prop:selected=move || live.get().1>
+                {move || live.get().0}
+            </option>
+        }
+    };
     view! {
         <div class="choice-filter">
             <label class="choice-filter__label" for=id>
                 {label}
             </label>
             <select class="choice-filter__select" id=id on:change:target=move |ev| on_choose.run(ev.target().value())>
-                {move || {
-                    choices
-                        .get()
-                        .into_iter()
-                        .map(|c| {
-                            view! {
-                                <option value=c.value selected=c.selected>
-                                    {c.text()}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For each=move || choices.get() key=|c| c.value.clone() children=option />
             </select>
         </div>
     }

@@ -55,29 +55,37 @@ pub fn FacetChecklist(
             }
         })
     };
+    // Rows are keyed by value alone: when only a count or a check changes, the row stays
+    // and just that text or property updates (a keystroke changes most counts).
+    let row = move |value: FacetValue| {
+        let key = value.key.clone();
+        let live = Memo::new(move |_| {
+            values.with(|values| values.iter().find(|v| v.key == key).map_or((0, false), |v| (v.count, v.selected)))
+        });
+        let empty = move || live.with(|&(count, selected)| count == 0 && !selected);
+        let key = value.key;
+        view! {
+            <li class="facet-list__value">
+                <label class="facet-list__label choice-chip" class:choice-chip--empty=empty>
+                    <input
+                        class="facet-list__checkbox choice-chip__input"
+                        type="checkbox"
+                        prop:checked=move || live.get().1
+                        disabled=empty
+                        on:change=move |_| on_toggle.run(key.clone())
+                    />
+                    <span class="facet-list__name">{value.label}</span>
+                    " "
+                    <span class="facet-list__count choice-chip__count">{move || live.get().0}</span>
+                </label>
+            </li>
+        }
+    };
     view! {
         <fieldset class="facet-list">
             <legend class="facet-list__legend">{legend}</legend>
             <ul class="facet-list__values">
-                <For each=shown key=|v| (v.key.clone(), v.count, v.selected) let:value>
-                    <li class="facet-list__value">
-                        <label class="facet-list__label choice-chip" class:choice-chip--empty=value.count == 0 && !value.selected>
-                            <input
-                                class="facet-list__checkbox choice-chip__input"
-                                type="checkbox"
-                                prop:checked=value.selected
-                                disabled=value.count == 0 && !value.selected
-                                on:change={
-                                    let key = value.key.clone();
-                                    move |_| on_toggle.run(key.clone())
-                                }
-                            />
-                            <span class="facet-list__name">{value.label.clone()}</span>
-                            " "
-                            <span class="facet-list__count choice-chip__count">{value.count}</span>
-                        </label>
-                    </li>
-                </For>
+                <For each=shown key=|v| v.key.clone() children=row />
             </ul>
             {more}
             {children.map(|c| c())}

@@ -13,19 +13,23 @@ pub fn Highlighted(
     #[prop(into)]
     query: Signal<String>,
 ) -> impl IntoView {
+    // The runs are compared before anything is drawn: a keystroke that changes no mark in
+    // this text (most cards' texts, most keystrokes) leaves its DOM alone.
+    let runs = Memo::new(move |_| {
+        query.with(|q| highlight(&text, q).into_iter().map(|(run, hit)| (run.to_string(), hit)).collect::<Vec<_>>())
+    });
     move || {
-        query.with(|q| {
-            highlight(&text, q)
-                .into_iter()
-                .map(|(run, hit)| {
-                    let run = run.to_string();
+        runs.get()
+            .into_iter()
+            .map(
+                |(run, hit)| {
                     if hit {
                         view! { <mark class="highlight">{run}</mark> }.into_any()
                     } else {
                         run.into_any()
                     }
-                })
-                .collect_view()
-        })
+                },
+            )
+            .collect_view()
     }
 }
