@@ -150,34 +150,11 @@ impl<'a> Value<'a> {
             Value::Object(_) => "an object",
         }
     }
-
-    /// The same value, owning its text (to outlive the document).
-    pub fn into_owned(self) -> Value<'static> {
-        match self {
-            Value::Null => Value::Null,
-            Value::Bool(b) => Value::Bool(b),
-            Value::Number(n) => Value::Number(n.into_owned()),
-            Value::String(s) => Value::String(Cow::Owned(s.into_owned())),
-            Value::Array(items) => Value::Array(items.into_iter().map(Value::into_owned).collect()),
-            Value::Object(Map(entries)) => Value::Object(Map(entries
-                .into_iter()
-                .map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned()))
-                .collect())),
-        }
-    }
 }
 
 impl<'a> Map<'a> {
     pub fn new() -> Map<'a> {
         Map(Vec::new())
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 
     /// A key's value (its last, if the key is given twice).
@@ -197,17 +174,9 @@ impl<'a> Map<'a> {
         Some(value)
     }
 
-    pub fn insert(&mut self, key: impl Into<Cow<'a, str>>, value: Value<'a>) {
-        self.0.push((key.into(), value));
-    }
-
     /// The keys in document order (a key given twice, twice).
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_ref())
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
-        self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }
 }
 

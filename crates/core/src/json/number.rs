@@ -24,15 +24,6 @@ impl<'a> Number<'a> {
         &self.0
     }
 
-    /// A number from an integer (for values built in code, such as an importer's).
-    pub fn from_int(n: i64) -> Number<'static> {
-        Number(Cow::Owned(n.to_string()))
-    }
-
-    pub(crate) fn into_owned(self) -> Number<'static> {
-        Number(Cow::Owned(self.0.into_owned()))
-    }
-
     /// The value if it is a whole number within ±10^15: `1994`, `1994.0` and `1.994e3` alike.
     pub fn whole(&self) -> Option<i64> {
         self.times(1)
