@@ -101,13 +101,14 @@ pub fn render(
     let template = page::Template::new(template).map_err(PublishError::Template)?;
     let mut files = Vec::new();
     let order = default_order(catalog);
-    let parts = split_in_order(catalog, DEFAULT_CHUNK_BYTES, &order);
+    // The benchmark (`--data-only`) sets the binary index's read beside `JSON.parse` of the
+    // same index as JSON; a site build does not write that JSON at all.
+    let parts = split_in_order(catalog, DEFAULT_CHUNK_BYTES, &order, !pages);
     files.push((PathBuf::from(CARD_INDEX), parts.cards.into_bytes()));
     if let Some(full) = parts.full {
         files.push((Path::new("data").join(full.name), full.bin));
-        if !pages {
-            // The benchmark sets the binary index's read beside `JSON.parse` of the same index as JSON.
-            files.push((PathBuf::from("bench/cards.json"), full.json.into_bytes()));
+        if let Some(json) = full.json {
+            files.push((PathBuf::from("bench/cards.json"), json.into_bytes()));
         }
     }
     let chunks = parts.chunks.len();

@@ -6,7 +6,7 @@
 use scraper::Html;
 mod common;
 
-use common::site::{attr, build, build_into_built, dataset, scratch, select, EVIL, TEMPLATE};
+use common::site::{attr, build, build_dataset, build_into_built, dataset, scratch, select, EVIL, TEMPLATE};
 use common::{marquee, stderr};
 
 #[test]
@@ -88,6 +88,19 @@ fn the_split_dataset_loads_back_into_the_same_reviews() {
         assert_eq!(Some(bodies[&card.id].as_str()), full.body.text());
         assert_eq!(card.excerpt(), full.excerpt());
     }
+}
+
+#[test]
+fn a_large_collections_index_as_json_is_written_for_the_benchmark_only() {
+    let dir = scratch("large");
+    let json = marquee_core::synth::to_json(&marquee_core::synth::generate(300, 7));
+    let run = build_dataset(&dir, &json, &["--base-url", "https://ann.example/marquee/"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(!dir.join("dist/bench/cards.json").exists(), "a site build publishes the binary index only");
+    let run = build_into_built(&dir, &["--data-only", "--base-url", "https://ann.example/marquee/"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let index = marquee_core::load_dataset(&std::fs::read(dir.join("dist/bench/cards.json")).unwrap()).unwrap();
+    assert_eq!(index.catalog.reviews.len(), 300);
 }
 
 #[test]

@@ -57,8 +57,9 @@ pub struct FullIndex {
     /// What is published.
     pub bin: Vec<u8>,
     /// The same index as JSON (`marquee-cards/1`), which is not published: for
-    /// tests, and for the benchmark's comparison with `JSON.parse`.
-    pub json: String,
+    /// tests, and for the benchmark's comparison with `JSON.parse`. Written only when
+    /// asked for ([`split_in_order`]'s `with_json`), as it is as large as the dataset.
+    pub json: Option<String>,
 }
 
 /// The files of a split dataset.
@@ -83,11 +84,12 @@ pub fn default_order(catalog: &Catalog) -> Vec<u32> {
 /// Splits a catalog: chunks of whole bodies of about `chunk_bytes` each, in
 /// dataset order, and the card index pointing into them.
 pub fn split(catalog: &Catalog, chunk_bytes: usize) -> SplitFiles {
-    split_in_order(catalog, chunk_bytes, &default_order(catalog))
+    split_in_order(catalog, chunk_bytes, &default_order(catalog), true)
 }
 
-/// [`split`], given the catalog's [`default_order`] (a caller that needs it too computes it once).
-pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> SplitFiles {
+/// [`split`], given the catalog's [`default_order`] (a caller that needs it too computes it
+/// once); a large catalog's full index as JSON only `with_json`.
+pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32], with_json: bool) -> SplitFiles {
     let mut chunks = Vec::new();
     let mut chunk_of = Vec::with_capacity(catalog.reviews.len());
     let mut bodies = Map::new();
@@ -149,7 +151,7 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32]) -> S
         let cards = index(&all, None);
         return SplitFiles { cards, full: None, chunks, search };
     }
-    let json = index(&all, None);
+    let json = with_json.then(|| index(&all, None));
     let owned_names: Vec<String> = chunks.iter().map(|c| c.name.clone()).collect();
     let bin = crate::cards_bin::encode(catalog, &chunk_of, &owned_names);
     let full = FullIndex { name: format!("cards-{:08x}.bin", fnv1a(&bin) as u32), bin, json };
