@@ -205,10 +205,13 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
         let full_url = format!("{folder}{more}");
         let bytes = fetch_bytes(&full_url).await?;
         yield_now().await;
-        loaded = read_index(&bytes).map_err(|error| LoadError::Dataset { url: full_url, error })?;
+        loaded = read_index_in_steps(&bytes).await.map_err(|error| LoadError::Dataset { url: full_url, error })?;
     }
     yield_now().await;
     let dataset = make(loaded);
+    // The sort keys and the default order, which the first results need.
+    yield_now().await;
+    dataset.engine.prepare();
     // Its shards hold every field's words: text queries need no index built here.
     dataset.engine.answer_text_from_published(dataset.full_text.published());
     crate::bench::loaded(&dataset);
@@ -224,13 +227,33 @@ pub(crate) fn read_index(bytes: &[u8]) -> Result<marquee_core::Loaded, DatasetEr
     }
 }
 
+/// How many reviews of a binary card index are read in one task (a few milliseconds' work).
+const REVIEWS_PER_STEP: usize = 2_000;
+
+/// [`read_index`], giving the main thread back between steps of a binary index.
+async fn read_index_in_steps(bytes: &[u8]) -> Result<marquee_core::Loaded, DatasetError> {
+    if !cards_bin::is_binary(bytes) {
+        return load_dataset(bytes);
+    }
+    let mut decoder = cards_bin::Decoder::new(bytes)?;
+    loop {
+        if let Some(loaded) = decoder.step(REVIEWS_PER_STEP)? {
+            return Ok(loaded);
+        }
+        crate::hooks::use_yield::yield_now().await;
+    }
+}
+
 /// Fetches one review's body from the dataset's body chunk `chunk`.
 pub async fn fetch_body(dataset: Arc<Dataset>, chunk: u32, id: String) -> Result<String, LoadError> {
     let Some(url) = dataset.chunks.get(chunk as usize).cloned() else {
         return Err(LoadError::MissingBody { id });
     };
     let bytes = fetch_bytes(&url).await?;
+    // Reading the chunk and drawing the text are tasks of their own.
+    crate::hooks::use_yield::yield_now().await;
     let mut bodies = read_bodies(&bytes).map_err(|error| LoadError::Dataset { url, error })?;
+    crate::hooks::use_yield::yield_now().await;
     bodies.remove(&id).ok_or(LoadError::MissingBody { id })
 }
 
@@ -249,6 +272,8 @@ pub fn provide_dataset(base: Base) -> DatasetState {
         let latest = latest.clone();
         state.current.set(None);
         leptos::task::spawn_local(async move {
+            // The request starts in a task of its own, after the app's first render.
+            crate::hooks::use_yield::yield_now().await;
             let outcome = fetch_dataset(url).await;
             // The page renders in a task of its own.
             crate::hooks::use_yield::yield_now().await;

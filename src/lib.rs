@@ -27,6 +27,7 @@ pub mod routes;
 #[cfg(test)]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+use components::later::Later;
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
@@ -89,18 +90,24 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base.router_base()>
-            <components::site_header::SiteHeader />
-            <components::storage_notice::StorageNotice />
+            // The shell and the route each in a task of their own while the app takes
+            // over a prerendered page (see `boot.rs`).
+            <Later>
+                <components::site_header::SiteHeader />
+                <components::storage_notice::StorageNotice />
+            </Later>
             <main id="main" class="page">
-                <Routes fallback=routes::not_found::NotFound>
-                    <Route path=path!("/") view=routes::home::Home />
-                    <Route path=path!("/reviews/:id") view=routes::review::ReviewPage />
-                </Routes>
+                <Later>
+                    <Routes fallback=routes::not_found::NotFound>
+                        <Route path=path!("/") view=routes::home::Home />
+                        <Route path=path!("/reviews/:id") view=routes::review::ReviewPage />
+                    </Routes>
+                </Later>
             </main>
             <footer class="site-footer">
-                <components::later::Later>
+                <Later>
                     <components::your_data::YourData />
-                </components::later::Later>
+                </Later>
             </footer>
         </Router>
     }

@@ -122,10 +122,12 @@ pub fn Browse(
                 aria-busy=move || loading().then_some("true")
             >
                 <div class="browse__toolbar" on:focusin=warm_on_focus>
-                    <SearchBox state excerpts_only />
-                    <SortSelect state />
-                    <SurpriseButton state disabled=Signal::derive(move || count() == 0) />
-                    <ViewSwitch state />
+                    <Later>
+                        <SearchBox state excerpts_only />
+                        <SortSelect state />
+                        <SurpriseButton state disabled=Signal::derive(move || count() == 0) />
+                        <ViewSwitch state />
+                    </Later>
                 </div>
                 <ActiveFilters facets state />
                 <p class="result-count" role="status">

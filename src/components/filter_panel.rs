@@ -3,6 +3,7 @@
 
 use crate::components::choice_filters::{MinRatingFilter, MineFilter, RuntimeFilter};
 use crate::components::facet_checklist::FacetChecklist;
+use crate::components::later::Later;
 use crate::components::person_filter::PersonFilter;
 use crate::components::year_filter::YearFilter;
 use crate::query_state::QueryState;
@@ -116,18 +117,31 @@ pub fn FilterPanel(
                         "Close"
                     </button>
                 </div>
-                <FacetChecklist legend="Genre" values=genres on_toggle=toggle_genre>
-                    <label class="facet-list__mode">
-                        <input type="checkbox" prop:checked=all_genres on:change:target=move |ev| set_mode(ev.target().checked()) />
-                        " Match all selected genres"
-                    </label>
-                </FacetChecklist>
-                <MinRatingFilter facets state />
-                <YearFilter facets state />
-                <FacetChecklist legend="Country" values=countries on_toggle=toggle_country collapse_after=8 />
-                <RuntimeFilter facets state />
-                <PersonFilter state />
-                <MineFilter facets state />
+                // Each filter in a task of its own while the app takes over (see `Later`).
+                <Later>
+                    <FacetChecklist legend="Genre" values=genres on_toggle=toggle_genre>
+                        <label class="facet-list__mode">
+                            <input
+                                type="checkbox"
+                                prop:checked=all_genres
+                                on:change:target=move |ev| set_mode(ev.target().checked())
+                            />
+                            " Match all selected genres"
+                        </label>
+                    </FacetChecklist>
+                </Later>
+                <Later>
+                    <MinRatingFilter facets state />
+                    <YearFilter facets state />
+                </Later>
+                <Later>
+                    <FacetChecklist legend="Country" values=countries on_toggle=toggle_country collapse_after=8 />
+                    <RuntimeFilter facets state />
+                </Later>
+                <Later>
+                    <PersonFilter state />
+                    <MineFilter facets state />
+                </Later>
                 <div class="filter-panel__foot">
                     <button class="button filter-panel__show" type="button" node_ref=show_button on:click=move |_| open.set(false)>
                         {show}

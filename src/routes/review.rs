@@ -4,6 +4,7 @@ use crate::base::Base;
 use crate::components::{
     critic_rating::CriticRating,
     fact_box::FactBox,
+    later::Later,
     load_failure::LoadFailure,
     poster::Poster,
     prev_next::{Neighbour, PrevNext},
@@ -79,6 +80,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let original = review.original_title.clone().filter(|o| *o != review.title);
     use_page_meta(heading(&review), review.excerpt());
     let stars = review.rating.map(|rating| view! { <CriticRating rating /> });
+    let facts = review.clone();
     view! {
         <article class="review">
             <a class="review__back" href=format!("{}{search}", base.path())>
@@ -106,13 +108,18 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     {stars}
                 </div>
             </header>
-            <FactBox review=review.clone() />
+            // The rest in tasks of their own while the app takes over (see `Later`).
+            <Later>
+                <FactBox review=facts.clone() />
+            </Later>
             <ReviewBody dataset=dataset.clone() review=review index />
-            <section class="review__mine" aria-label="Your rating and watchlist">
-                <RatingWidget value=my_rating on_change=set_rating />
-                <WatchlistToggle on_list on_toggle=toggle_watchlist />
-            </section>
-            <PrevNext previous next search />
+            <Later>
+                <section class="review__mine" aria-label="Your rating and watchlist">
+                    <RatingWidget value=my_rating on_change=set_rating.clone() />
+                    <WatchlistToggle on_list on_toggle=toggle_watchlist.clone() />
+                </section>
+                <PrevNext previous=previous.clone() next=next.clone() search=search.clone() />
+            </Later>
         </article>
     }
 }

@@ -152,7 +152,7 @@ impl<'a> Table<'a> {
 }
 
 mod decode;
-pub use decode::decode;
+pub use decode::{decode, Decoder};
 
 #[cfg(test)]
 mod tests;

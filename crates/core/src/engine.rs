@@ -19,7 +19,7 @@ use crate::personal::Personal;
 use crate::query::{Query, Sort, SortKey};
 use crate::search::shards::{searched, BodyIndex};
 use crate::search::SearchIndex;
-use crate::text::{fold, title_sort_key, words};
+use crate::text::{title_sort_key, words};
 use facets::{Tally, Vocabulary};
 use filters::Filters;
 use std::cmp::Reverse;
@@ -50,9 +50,11 @@ pub struct Engine {
     published: AtomicBool,
     genres: Vocabulary,
     countries: Vocabulary,
-    /// Folded names of each review's people, one per line.
-    people: Vec<String>,
-    title_keys: Vec<String>,
+    /// Folded names of each review's people, one per line: built on the first
+    /// person filter, never on the way to the first results.
+    people: OnceLock<Vec<String>>,
+    /// Each review's title as it sorts: built with the first sort order ([`Engine::prepare`]).
+    title_keys: OnceLock<Vec<String>>,
     /// Sorted orders, computed on first use: index `2 * key + descending`.
     orders: [OnceLock<Vec<u32>>; 12],
     /// Where each review stands in the default order, computed on first use
@@ -71,15 +73,43 @@ impl Engine {
             published: AtomicBool::new(false),
             genres: Vocabulary::build(reviews.iter().map(|r| r.genres.as_slice())),
             countries: Vocabulary::build(reviews.iter().map(|r| r.countries.as_slice())),
-            people: reviews
-                .iter()
-                .map(|r| fold(&r.directors.iter().chain(&r.cast).cloned().collect::<Vec<_>>().join("\n")))
-                .collect(),
-            title_keys: reviews.iter().map(|r| title_sort_key(&r.title)).collect(),
+            people: OnceLock::new(),
+            title_keys: OnceLock::new(),
             orders: Default::default(),
             default_rank: OnceLock::new(),
             catalog,
         }
+    }
+
+    /// Computes now what the first query needs beyond [`Engine::new`] (the title
+    /// sort keys and the default order), so that a caller can give it a task
+    /// of its own; otherwise the first [`Engine::run`] does it.
+    pub fn prepare(&self) {
+        self.default_rank();
+    }
+
+    fn people(&self) -> &[String] {
+        self.people.get_or_init(|| {
+            let mut line = String::new();
+            self.catalog
+                .reviews
+                .iter()
+                .map(|r| {
+                    line.clear();
+                    for (i, name) in r.directors.iter().chain(&r.cast).enumerate() {
+                        if i > 0 {
+                            line.push('\n');
+                        }
+                        crate::text::fold_into(name, &mut line);
+                    }
+                    line.clone()
+                })
+                .collect()
+        })
+    }
+
+    fn title_keys(&self) -> &[String] {
+        self.title_keys.get_or_init(|| self.catalog.reviews.iter().map(|r| title_sort_key(&r.title)).collect())
     }
 
     /// The search index, built now if it has not been yet: the whole of each
@@ -191,7 +221,7 @@ impl Engine {
     }
 
     fn person_matches(&self, doc: usize, query_words: &[String]) -> bool {
-        self.people[doc]
+        self.people()[doc]
             .lines()
             .any(|name| query_words.iter().all(|qw| words(name).any(|w| w.starts_with(qw.as_str()))))
     }
@@ -222,7 +252,7 @@ impl Engine {
     /// Every review in one sort order (computed once, then kept).
     pub fn order(&self, sort: Sort) -> &[u32] {
         let slot = 2 * (sort.key as usize) + usize::from(sort.descending);
-        self.orders[slot].get_or_init(|| order::sorted(&self.catalog.reviews, &self.title_keys, sort))
+        self.orders[slot].get_or_init(|| order::sorted(&self.catalog.reviews, self.title_keys(), sort))
     }
 
     /// The reviews just before and after review `index` in the results of `q`, for a

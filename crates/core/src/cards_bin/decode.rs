@@ -12,60 +12,106 @@ use crate::varint::damaged;
 /// Reads a binary card index. A file that is not one, or is damaged, is an
 /// error naming the byte where reading stopped; nothing in it can panic.
 pub fn decode(bytes: &[u8]) -> Result<Loaded, DatasetError> {
-    if !bytes.starts_with(MAGIC) {
-        return Err(damaged(0, "not a marquee-cards-bin/1 card index"));
-    }
-    let mut r = Reader { bytes, at: MAGIC.len() };
-    let count = r.count(bytes.len())?;
-    let mut lengths = Vec::with_capacity(count);
-    for _ in 0..count {
-        lengths.push(r.num()? as usize);
-    }
-    let start = r.at;
-    let total: usize = lengths.iter().sum();
-    let blob =
-        bytes.get(start..start.saturating_add(total)).ok_or_else(|| damaged(start, "the strings run past the end"))?;
-    let blob = std::str::from_utf8(blob).map_err(|e| damaged(start + e.valid_up_to(), "a string is not UTF-8"))?;
-    let mut strings = Vec::with_capacity(count);
-    let mut from = 0;
-    for len in lengths {
-        let to = from + len;
-        if !blob.is_char_boundary(to) {
-            return Err(damaged(start + to, "a string ends inside a character"));
+    let mut decoder = Decoder::new(bytes)?;
+    loop {
+        if let Some(loaded) = decoder.step(usize::MAX)? {
+            return Ok(loaded);
         }
-        strings.push(&blob[from..to]);
-        from = to;
     }
-    r.at = start + total;
-    let mut r = Strings { r, strings };
+}
 
-    let site_flags = r.r.num()?;
-    let mut site = Site::default();
-    for (bit, field) in [(1, &mut site.title), (2, &mut site.tagline), (4, &mut site.author)] {
-        if site_flags & bit != 0 {
-            *field = Some(r.string()?);
+/// [`decode`] in steps, so that a caller can give the main thread back between
+/// them: [`Decoder::new`] reads the header, the strings, the site and the chunk
+/// names, and each [`Decoder::step`] reads some reviews.
+///
+/// ```
+/// # fn read(bytes: &[u8]) -> Result<marquee_core::Loaded, marquee_core::DatasetError> {
+/// let mut decoder = marquee_core::cards_bin::Decoder::new(bytes)?;
+/// let loaded = loop {
+///     if let Some(loaded) = decoder.step(2_000)? {
+///         break loaded;
+///     }
+///     // (yield to the browser here)
+/// };
+/// # Ok(loaded) }
+/// ```
+pub struct Decoder<'a> {
+    r: Strings<'a>,
+    site: Site,
+    chunks: Vec<String>,
+    reviews: Vec<Review>,
+    left: usize,
+}
+
+impl<'a> Decoder<'a> {
+    /// Reads everything before the reviews.
+    pub fn new(bytes: &'a [u8]) -> Result<Decoder<'a>, DatasetError> {
+        if !bytes.starts_with(MAGIC) {
+            return Err(damaged(0, "not a marquee-cards-bin/1 card index"));
         }
-    }
-    let chunk_count = r.r.count(bytes.len())?;
-    let mut chunks = Vec::with_capacity(chunk_count);
-    for _ in 0..chunk_count {
-        let at = r.r.at;
-        let name = r.string()?;
-        if !crate::validate::is_chunk_name(&name) {
-            return Err(damaged(at, "a chunk name is not a plain file name"));
+        let mut r = Reader { bytes, at: MAGIC.len() };
+        let count = r.count(bytes.len())?;
+        let mut lengths = Vec::with_capacity(count);
+        for _ in 0..count {
+            lengths.push(r.num()? as usize);
         }
-        chunks.push(name);
+        let start = r.at;
+        let total: usize = lengths.iter().sum();
+        let blob = bytes
+            .get(start..start.saturating_add(total))
+            .ok_or_else(|| damaged(start, "the strings run past the end"))?;
+        let blob = std::str::from_utf8(blob).map_err(|e| damaged(start + e.valid_up_to(), "a string is not UTF-8"))?;
+        let mut strings = Vec::with_capacity(count);
+        let mut from = 0;
+        for len in lengths {
+            let to = from + len;
+            if !blob.is_char_boundary(to) {
+                return Err(damaged(start + to, "a string ends inside a character"));
+            }
+            strings.push(&blob[from..to]);
+            from = to;
+        }
+        r.at = start + total;
+        let mut r = Strings { r, strings };
+
+        let site_flags = r.r.num()?;
+        let mut site = Site::default();
+        for (bit, field) in [(1, &mut site.title), (2, &mut site.tagline), (4, &mut site.author)] {
+            if site_flags & bit != 0 {
+                *field = Some(r.string()?);
+            }
+        }
+        let chunk_count = r.r.count(bytes.len())?;
+        let mut chunks = Vec::with_capacity(chunk_count);
+        for _ in 0..chunk_count {
+            let at = r.r.at;
+            let name = r.string()?;
+            if !crate::validate::is_chunk_name(&name) {
+                return Err(damaged(at, "a chunk name is not a plain file name"));
+            }
+            chunks.push(name);
+        }
+        let left = r.r.count(bytes.len())?;
+        Ok(Decoder { r, site, chunks, reviews: Vec::with_capacity(left), left })
     }
-    let review_count = r.r.count(bytes.len())?;
-    let mut reviews = Vec::with_capacity(review_count);
-    for _ in 0..review_count {
-        reviews.push(r.review(chunks.len())?);
+
+    /// Reads up to `reviews` more reviews. Once the last is read (and nothing
+    /// follows it), returns the whole index; until then `None`.
+    pub fn step(&mut self, reviews: usize) -> Result<Option<Loaded>, DatasetError> {
+        for _ in 0..reviews.min(self.left) {
+            self.reviews.push(self.r.review(self.chunks.len())?);
+            self.left -= 1;
+        }
+        if self.left > 0 {
+            return Ok(None);
+        }
+        if self.r.r.at != self.r.r.bytes.len() {
+            return Err(damaged(self.r.r.at, "bytes after the last review"));
+        }
+        let catalog = Catalog { site: std::mem::take(&mut self.site), reviews: std::mem::take(&mut self.reviews) };
+        let chunks = std::mem::take(&mut self.chunks);
+        Ok(Some(Loaded { catalog, diagnostics: Vec::new(), chunks, more: None, total: None, search: None }))
     }
-    if r.r.at != bytes.len() {
-        return Err(damaged(r.r.at, "bytes after the last review"));
-    }
-    let catalog = Catalog { site, reviews };
-    Ok(Loaded { catalog, diagnostics: Vec::new(), chunks, more: None, total: None, search: None })
 }
 
 struct Reader<'a> {

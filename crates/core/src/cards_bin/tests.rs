@@ -93,6 +93,41 @@ fn damaged_values_are_refused_with_their_reason() {
     assert!(error.ends_with("a chunk name is not a plain file name"), "{error}");
 }
 
+#[test]
+fn reading_in_steps_gives_what_reading_at_once_gives() {
+    let bytes = bin(&varied(23));
+    let whole = decode(&bytes).unwrap();
+    for size in [1, 5, 22, 23, 100] {
+        let mut decoder = Decoder::new(&bytes).unwrap();
+        let mut steps = 1;
+        let stepped = loop {
+            if let Some(loaded) = decoder.step(size).unwrap() {
+                break loaded;
+            }
+            steps += 1;
+        };
+        assert_eq!(stepped.catalog, whole.catalog, "steps of {size}");
+        assert_eq!(stepped.chunks, whole.chunks);
+        assert_eq!(steps, 23usize.div_ceil(size).max(1), "steps of {size}");
+    }
+}
+
+#[test]
+fn a_damaged_review_is_the_error_of_the_step_that_reads_it() {
+    let mut catalog = varied(10);
+    catalog.reviews[7].id = "Not A Slug".into();
+    let bytes = bin(&catalog);
+    let mut decoder = Decoder::new(&bytes).unwrap();
+    assert!(decoder.step(5).unwrap().is_none(), "the first five are sound");
+    let error = decoder.step(5).expect_err("the eighth review is damaged").to_string();
+    assert!(error.ends_with("an id is not a slug"), "{error}");
+    let mut longer = bin(&varied(3));
+    let end = longer.len();
+    longer.push(0);
+    let error = Decoder::new(&longer).unwrap().step(3).expect_err("a byte after the last review");
+    assert!(matches!(error, DatasetError::Damaged { offset, .. } if offset == end), "{error}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
