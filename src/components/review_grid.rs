@@ -150,6 +150,15 @@ pub fn ReviewGrid(
                     break;
                 }
             }
+            // The prerendered grid on screen has this one's place and width: measured
+            // now, the twin arrives with its final window, and the swap lays it out once.
+            #[cfg(target_arch = "wasm32")]
+            {
+                crate::hooks::use_yield::yield_now().await;
+                if let Some(on_screen) = prerendered_grid() {
+                    set_window(window, measure_now(&on_screen, layout.get_untracked()));
+                }
+            }
             done();
         });
     }
@@ -230,6 +239,16 @@ pub fn ReviewGrid(
 fn measure_now(el: &web_sys::HtmlDivElement, layout: Layout) -> Window {
     let viewport = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
     Window::measure(f64::from(el.client_width()), el.get_bounding_client_rect().top(), viewport, layout)
+}
+
+/// The grid of the prerendered page that the app is taking over (the app's own
+/// twin is not in the document yet), if it is on screen.
+#[cfg(target_arch = "wasm32")]
+fn prerendered_grid() -> Option<web_sys::HtmlDivElement> {
+    use wasm_bindgen::JsCast;
+    let grid = web_sys::window()?.document()?.query_selector(".review-grid").ok()??;
+    let grid = grid.dyn_into::<web_sys::HtmlDivElement>().ok()?;
+    (grid.is_connected() && grid.client_width() > 0).then_some(grid)
 }
 
 /// Changes the window only when it differs, so that scrolling within a row renders nothing.
