@@ -117,7 +117,7 @@ pub fn FilterPanel(
                         "Close"
                     </button>
                 </div>
-                // Each filter in a task of its own while the app takes over (see `Later`).
+                // The filters in tasks of their own while the app takes over (see `Later`).
                 <Later>
                     <FacetChecklist legend="Genre" values=genres on_toggle=toggle_genre>
                         <label class="facet-list__mode">
