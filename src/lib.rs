@@ -88,27 +88,29 @@ pub fn App() -> impl IntoView {
     }
     personal_store::PersonalStore::provide();
 
+    // The contexts above, the router, and then the shell and the route each in a task of
+    // their own while the app takes over a prerendered page (see `boot.rs`).
     view! {
-        <Router base=base.router_base()>
-            // The shell and the route each in a task of their own while the app takes
-            // over a prerendered page (see `boot.rs`).
-            <Later>
-                <components::site_header::SiteHeader />
-                <components::storage_notice::StorageNotice />
-            </Later>
-            <main id="main" class="page">
+        <Later>
+            <Router base=base.router_base()>
                 <Later>
-                    <Routes fallback=routes::not_found::NotFound>
-                        <Route path=path!("/") view=routes::home::Home />
-                        <Route path=path!("/reviews/:id") view=routes::review::ReviewPage />
-                    </Routes>
+                    <components::site_header::SiteHeader />
+                    <components::storage_notice::StorageNotice />
                 </Later>
-            </main>
-            <footer class="site-footer">
-                <Later>
-                    <components::your_data::YourData />
-                </Later>
-            </footer>
-        </Router>
+                <main id="main" class="page">
+                    <Later>
+                        <Routes fallback=routes::not_found::NotFound>
+                            <Route path=path!("/") view=routes::home::Home />
+                            <Route path=path!("/reviews/:id") view=routes::review::ReviewPage />
+                        </Routes>
+                    </Later>
+                </main>
+                <footer class="site-footer">
+                    <Later>
+                        <components::your_data::YourData />
+                    </Later>
+                </footer>
+            </Router>
+        </Later>
     }
 }
