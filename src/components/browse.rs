@@ -19,6 +19,7 @@ use crate::personal_store::PersonalStore;
 use crate::query_state::QueryState;
 use leptos::prelude::*;
 use marquee_core::choices::count_label;
+use marquee_core::engine::Results;
 use marquee_core::query::View;
 use std::sync::Arc;
 
@@ -56,9 +57,19 @@ pub fn Browse(
             store.data.with(|me| Arc::new(dataset.engine.run(&q, me)))
         })
     };
-    let facets = Signal::derive(move || results.with(|r| r.facets.clone()));
-    let order = Memo::new(move |_| Arc::new(results.with(|r| r.order.clone())));
     let count = move || results.with(|r| r.order.len());
+    let loading = move || coverage.get() == Coverage::Loading;
+    // While a text query's index pieces are on their way, "no reviews" would not be true yet.
+    let searching = move || loading() && count() == 0;
+    // Meanwhile the grid and the filters keep the last answer, dimmed (`aria-busy`), rather
+    // than emptying and filling again one fetch later: the new answer then moves the cards
+    // that stay and builds only the new ones.
+    let shown = Memo::new(move |held: Option<&Arc<Results>>| match held {
+        Some(held) if searching() => held.clone(),
+        _ => results.get(),
+    });
+    let facets = Signal::derive(move || shown.with(|r| r.facets.clone()));
+    let order = Memo::new(move |_| Arc::new(shown.with(|r| r.order.clone())));
     let has_results = move || count() > 0;
     let search = Signal::derive(move || state.search());
     let highlight = Signal::derive(move || state.query.with(|q| q.text.clone()));
@@ -103,9 +114,6 @@ pub fn Browse(
     };
     // A card index without a full-text index searches its cards only, and says so.
     let excerpts_only = !dataset.chunks.is_empty() && !dataset.full_text.published();
-    let loading = move || coverage.get() == Coverage::Loading;
-    // While a text query's index pieces are on their way, "no reviews" would not be true yet.
-    let searching = move || loading() && count() == 0;
     let count_text = move || if searching() { "Searching…".to_string() } else { count_label(count()) };
     let grid_or_empty = move || has_results() || searching();
     view! {

@@ -76,12 +76,14 @@ pub struct Window {
     pub end_row: usize,
     /// A row's height with its gap, in whole pixels.
     pub row_px: u32,
+    /// How many of the rows are buffer above and below the viewport.
+    pub buffer: (usize, usize),
 }
 
 impl Window {
     /// The window before any measurement: the first rows, in plain flow.
     fn first(end_row: usize) -> Window {
-        Window { columns: 1, first_row: 0, end_row, row_px: ROW_PX as u32 }
+        Window { columns: 1, first_row: 0, end_row, row_px: ROW_PX as u32, buffer: (0, 0) }
     }
 
     /// The window for a grid `width` wide whose top is `top` pixels from the
@@ -93,18 +95,31 @@ impl Window {
         let row = f64::from(row_px);
         let first_visible = (-top / row).floor().max(0.0) as usize;
         let end_visible = ((viewport - top) / row).ceil().max(0.0) as usize;
+        let first_row = first_visible.saturating_sub(BUFFER_ROWS);
         Window {
             columns,
-            first_row: first_visible.saturating_sub(BUFFER_ROWS),
+            first_row,
             end_row: end_visible + BUFFER_ROWS,
             row_px,
+            buffer: (first_visible - first_row, BUFFER_ROWS),
         }
     }
 
     /// The positions (in the result order) of the cards to render.
     pub fn items(&self, total: usize) -> std::ops::Range<usize> {
-        let start = (self.first_row * self.columns).min(total);
-        let end = (self.end_row * self.columns).min(total);
+        self.rows(self.first_row, self.end_row, total)
+    }
+
+    /// The positions of the cards on screen, without the buffer rows: what new results
+    /// draw first, so that a keystroke builds only the cards a reader can see.
+    pub fn items_on_screen(&self, total: usize) -> std::ops::Range<usize> {
+        let (above, below) = self.buffer;
+        self.rows(self.first_row + above, self.end_row.saturating_sub(below), total)
+    }
+
+    fn rows(&self, first_row: usize, end_row: usize, total: usize) -> std::ops::Range<usize> {
+        let start = (first_row * self.columns).min(total);
+        let end = (end_row * self.columns).min(total);
         start..end.max(start)
     }
 
@@ -138,6 +153,10 @@ pub fn ReviewGrid(
     #[prop(into, optional)]
     layout: Signal<Layout>,
 ) -> impl IntoView {
+    // A layout derived from the whole query changes with every keystroke as far as the grid
+    // can tell, and a change of layout rebuilds every card: the grid follows this instead,
+    // which changes only when the layout does.
+    let posters = Memo::new(move |_| layout.get() == Layout::Posters);
     let grid = NodeRef::<Div>::new();
     let rows = NodeRef::<Div>::new();
     let window = RwSignal::new(Window::first(FIRST_CARDS));
@@ -184,7 +203,7 @@ pub fn ReviewGrid(
         // Measure once the grid is in the page, and again whenever the results change.
         Effect::new(move |_| {
             order.track();
-            layout.track();
+            posters.track();
             if grid.get().is_some() {
                 request_animation_frame(measure);
             }
@@ -204,11 +223,27 @@ pub fn ReviewGrid(
         });
     }
 
+    // New results draw the cards on screen at once and the buffer rows in a task of their
+    // own (a keystroke's frame builds only what a reader sees): `buffered` names the results
+    // whose buffer rows are in.
+    let buffered = RwSignal::new(0usize);
     // Each visible card with its place in the results: the first screen's posters load at once.
     let visible = move || {
         let w = window.get();
         order.with(|order| {
-            let range = w.items(order.len());
+            let id = Arc::as_ptr(order) as usize;
+            let (all, on_screen) = (w.items(order.len()), w.items_on_screen(order.len()));
+            let range = if all == on_screen || buffered.get() == id {
+                all
+            } else {
+                set_timeout(
+                    move || {
+                        buffered.try_set(id);
+                    },
+                    std::time::Duration::ZERO,
+                );
+                on_screen
+            };
             let start = range.start;
             order[range].iter().enumerate().map(|(i, &index)| (start + i, index)).collect::<Vec<_>>()
         })
@@ -221,12 +256,11 @@ pub fn ReviewGrid(
             Layout::Posters => view! { <PosterCard review search eager /> }.into_any(),
         }
     };
-    let posters = move || layout.get() == Layout::Posters;
     view! {
         <div class="review-grid" node_ref=grid>
             <div class="review-grid__window" class:review-grid__window--posters=posters node_ref=rows>
                 {move || {
-                    layout.track();
+                    posters.track();
                     view! { <For each=visible key=|(_, index)| *index children=card.clone() /> }
                 }}
             </div>
@@ -297,6 +331,19 @@ mod tests {
         assert_eq!(w.height(10_000), (3334.0 * ROW_PX - GAP_PX) as u32);
         assert_eq!(w.height(0), 0);
         assert_eq!(w.offset(), w.first_row as u32 * ROW_PX as u32);
+    }
+
+    #[wasm_bindgen_test]
+    fn new_results_draw_the_rows_on_screen_first() {
+        // Scrolled 100 rows down: two buffer rows on each side of the four on screen.
+        let w = Window::measure(1200.0, -100.0 * ROW_PX, 4.0 * ROW_PX, Layout::Cards);
+        assert_eq!(w.items_on_screen(10_000), 300..312);
+        // At the top there is nothing above to buffer.
+        let top = Window::measure(1200.0, 0.0, 4.0 * ROW_PX, Layout::Cards);
+        assert_eq!((top.items(10_000), top.items_on_screen(10_000)), (0..18, 0..12));
+        assert_eq!(top.items_on_screen(5), 0..5);
+        // Before any measurement, every card drawn is on the first screen.
+        assert_eq!(Window::first(FIRST_CARDS).items_on_screen(100), 0..FIRST_CARDS);
     }
 
     /// The value in pixels of a custom property in `:root` of style/base.css.

@@ -90,6 +90,25 @@ test('card links carry the current query, even for cards that stay on screen', a
   await expect(cards(page).first().getByRole('link')).toHaveAttribute('href', /\?min=0.5&sort=title$/);
 });
 
+test('a keystroke that keeps a card on screen keeps its element: only new cards are built', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByRole('searchbox', { name: 'Search reviews' });
+  await search.fill('audiar');
+  await expect(page.locator('.result-count')).toHaveText(/reviews?$/);
+  await expect(cards(page).first()).toBeVisible();
+  // Each card on screen is marked; one more letter gives the same answer.
+  const before = await cards(page).evaluateAll((all) => all.map((card) => {
+    (card as HTMLElement).dataset.seen = 'yes';
+    return card.textContent;
+  }));
+  expect(before.length).toBeGreaterThan(1);
+  await search.press('d');
+  await expect(page).toHaveURL(/q=audiard/);
+  const after = await cards(page).evaluateAll((all) => all.map((card) => [card.textContent, (card as HTMLElement).dataset.seen]));
+  expect(after.map(([text]) => text)).toEqual(before);
+  expect(after.filter(([, seen]) => seen !== 'yes'), 'cards built again').toEqual([]);
+});
+
 test('typing a search adds one history entry, not one per keystroke', async ({ page }) => {
   await page.goto('./?genre=drama');
   await page.getByRole('searchbox', { name: 'Search reviews' }).pressSequentially('audiard', { delay: 20 });

@@ -4,7 +4,7 @@ import { test, expect, expectFailedRequest } from './fixtures';
 // shards hold every field's words, so the browser never builds a search index
 // (crates/core/src/search/shards.rs, src/full_text.rs).
 
-test('a text query waits for its index pieces: "Searching…" and busy, never "no reviews", then the count', async ({ page }) => {
+test('a text query waits for its index pieces: "Searching…", busy, the last answer kept, never "no reviews", then the count', async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((go) => { release = go; });
   await page.route('**/data/search-*', async (route) => { await held; await route.continue(); });
@@ -15,6 +15,8 @@ test('a text query waits for its index pieces: "Searching…" and busy, never "n
   await expect(page.getByRole('status')).toHaveText('Searching…');
   await expect(results).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByRole('heading', { name: 'No reviews match' })).toHaveCount(0);
+  // Meanwhile the last answer stays on screen (dimmed by the busy region), not an empty grid.
+  await expect(page.locator('.review-card')).not.toHaveCount(0);
   release();
   await expect(page.getByRole('status')).toHaveText('1 review');
   await expect(results).not.toHaveAttribute('aria-busy', 'true');
