@@ -170,7 +170,10 @@ impl<'a> Map<'a> {
     pub fn remove(&mut self, key: &str) -> Option<Value<'a>> {
         let last = self.0.iter().rposition(|(k, _)| k == key)?;
         let (_, value) = self.0.remove(last);
-        self.0.retain(|(k, _)| k != key);
+        // A key given twice is rare: only then does the rest of the map move.
+        if self.0[..last].iter().any(|(k, _)| k == key) {
+            self.0.retain(|(k, _)| k != key);
+        }
         Some(value)
     }
 
