@@ -6,6 +6,7 @@ mod fetch;
 mod load_error;
 
 use crate::base::Base;
+use crate::hooks::use_yield::yield_now;
 pub(crate) use fetch::fetch_bytes;
 pub use fetch::{configured_url, resolve, timeout_secs, DEFAULT_TIMEOUT_SECS};
 use leptos::prelude::*;
@@ -180,7 +181,6 @@ impl DatasetState {
 /// first-screen index (a large collection's), the full index it names is
 /// fetched after it: the prerendered page is the first screen meanwhile.
 pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
-    use crate::hooks::use_yield::yield_now;
     let bytes = fetch_bytes(&url).await?;
     // Parse, build the engine and render in tasks of their own (see `boot.rs`).
     yield_now().await;
@@ -240,7 +240,7 @@ async fn read_index_in_steps(bytes: &[u8]) -> Result<marquee_core::Loaded, Datas
         if let Some(loaded) = decoder.step(REVIEWS_PER_STEP)? {
             return Ok(loaded);
         }
-        crate::hooks::use_yield::yield_now().await;
+        yield_now().await;
     }
 }
 
@@ -251,9 +251,9 @@ pub async fn fetch_body(dataset: Arc<Dataset>, chunk: u32, id: String) -> Result
     };
     let bytes = fetch_bytes(&url).await?;
     // Reading the chunk and drawing the text are tasks of their own.
-    crate::hooks::use_yield::yield_now().await;
+    yield_now().await;
     let mut bodies = read_bodies(&bytes).map_err(|error| LoadError::Dataset { url, error })?;
-    crate::hooks::use_yield::yield_now().await;
+    yield_now().await;
     bodies.remove(&id).ok_or(LoadError::MissingBody { id })
 }
 
@@ -273,10 +273,10 @@ pub fn provide_dataset(base: Base) -> DatasetState {
         state.current.set(None);
         leptos::task::spawn_local(async move {
             // The request starts in a task of its own, after the app's first render.
-            crate::hooks::use_yield::yield_now().await;
+            yield_now().await;
             let outcome = fetch_dataset(url).await;
             // The page renders in a task of its own.
-            crate::hooks::use_yield::yield_now().await;
+            yield_now().await;
             if latest.load(Ordering::SeqCst) == this {
                 state.current.set(Some(outcome));
             }
