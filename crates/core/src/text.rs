@@ -159,38 +159,49 @@ pub fn highlight<'t>(text: &'t str, query: &str) -> Vec<(&'t str, bool)> {
 /// isolate characters are refused everywhere: they can make text display
 /// differently from what it says.
 pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
-    let text = raw.trim();
-    // Printable ASCII, the usual case, needs one pass over the bytes and no decoding.
-    let plain = |b: u8| (0x20..0x7F).contains(&b) || (multiline && matches!(b, b'\n' | b'\t'));
-    if text.bytes().all(plain) {
-        return match text.len() > max_chars {
-            true => Err(format!("is {} characters long; at most {max_chars} are allowed", text.len())),
-            false => Ok(text.to_string()),
-        };
+    // Most text starts and ends with a visible ASCII character: then there is nothing to trim.
+    let text = match raw.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => raw,
+        _ => raw.trim(),
+    };
+    // One pass over the bytes, without decoding: a character is counted by its first byte,
+    // and the few bytes that may start a refused character are looked at more closely.
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut refused = None;
+    for (at, &b) in bytes.iter().enumerate() {
+        count += usize::from(b & 0xC0 != 0x80);
+        let suspect = b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2;
+        if suspect && refused.is_none() && refused_at(bytes, at, multiline) {
+            refused = Some((at, count));
+        }
     }
-    // Check the length before anything else, so a 10 MB string costs one pass.
-    let count = raw.trim().chars().count();
     if count > max_chars {
         return Err(format!("is {count} characters long; at most {max_chars} are allowed"));
     }
-    for (i, c) in raw.trim().chars().enumerate() {
-        let allowed_break = multiline && matches!(c, '\n' | '\r' | '\t');
-        if c.is_control() && !allowed_break {
-            return Err(format!("contains a control character (U+{:04X}) at character {}", c as u32, i + 1));
-        }
-        if is_bidi_control(c) {
-            return Err(format!(
-                "contains a bidirectional control character (U+{:04X}) at character {}",
-                c as u32,
-                i + 1
-            ));
-        }
+    if let Some((at, nth)) = refused {
+        let c = text[at..].chars().next().unwrap_or_default();
+        let what = if c.is_control() { "a control character" } else { "a bidirectional control character" };
+        return Err(format!("contains {what} (U+{:04X}) at character {nth}", c as u32));
     }
     Ok(if multiline && text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() })
 }
 
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// Whether the character that starts at byte `at` is refused: a control character (C0,
+/// DEL, C1: U+0080 to U+009F is `C2 80` to `C2 9F`) other than a break that multi-line
+/// text may hold, or a bidirectional override or isolate (U+202A to U+202E is
+/// `E2 80 AA` to `E2 80 AE`, U+2066 to U+2069 is `E2 81 A6` to `E2 81 A9`).
+fn refused_at(bytes: &[u8], at: usize, multiline: bool) -> bool {
+    match bytes[at] {
+        b'\n' | b'\r' | b'\t' => !multiline,
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => matches!(bytes.get(at + 1), Some(0x80..=0x9F)),
+        0xE2 => matches!(
+            (bytes.get(at + 1), bytes.get(at + 2)),
+            (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+        ),
+        _ => false,
+    }
 }
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`
@@ -223,6 +234,68 @@ pub fn is_safe_image_url(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `clean_text` as the rule reads, character by character: what the byte-level one must equal.
+    fn clean_text_by_chars(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
+        let text = raw.trim();
+        let count = text.chars().count();
+        if count > max_chars {
+            return Err(format!("is {count} characters long; at most {max_chars} are allowed"));
+        }
+        for (i, c) in text.chars().enumerate() {
+            let allowed_break = multiline && matches!(c, '\n' | '\r' | '\t');
+            if c.is_control() && !allowed_break {
+                return Err(format!("contains a control character (U+{:04X}) at character {}", c as u32, i + 1));
+            }
+            if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+                let at = i + 1;
+                return Err(format!(
+                    "contains a bidirectional control character (U+{:04X}) at character {at}",
+                    c as u32
+                ));
+            }
+        }
+        Ok(if multiline && text.contains('\r') {
+            text.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            text.to_string()
+        })
+    }
+
+    proptest::proptest! {
+        /// Text mixing plain ASCII, spaces and breaks at the ends, every kind of control
+        /// character, the bidirectional controls and their UTF-8 neighbours, and any character.
+        #[test]
+        fn clean_text_reads_bytes_as_the_rule_reads_characters(
+            s in "([ -~]|[\n\r\t\x00\x1f\x7f\u{80}\u{85}\u{9f}\u{a0}é—\u{2028}\u{2029}\u{2069}\u{206a}\u{2065}\u{202a}\u{202e}\u{202f}\u{2029}\u{3000}]|\\PC|.){0,24}",
+            max in 0usize..30,
+            multiline: bool,
+        ) {
+            proptest::prop_assert_eq!(clean_text(&s, max, multiline), clean_text_by_chars(&s, max, multiline));
+        }
+    }
+
+    #[test]
+    fn clean_text_refuses_what_the_rule_refuses() {
+        for (raw, multiline) in [
+            ("a\u{85}b", true),
+            ("é\u{9f}", false),
+            ("x\u{202A}y", true),
+            ("x\u{2069}", false),
+            ("\u{2066}", true),
+            ("tab\there", false),
+            ("  Amélie\u{7f} ", false),
+        ] {
+            assert!(clean_text(raw, 40, multiline).is_err(), "{raw:?}");
+            assert_eq!(clean_text(raw, 40, multiline), clean_text_by_chars(raw, 40, multiline), "{raw:?}");
+        }
+        assert_eq!(clean_text("\u{a0}Ozu\u{3000}", 40, false), Ok("Ozu".to_string()));
+        assert_eq!(clean_text("line\r\nbreak\r", 40, true), Ok("line\nbreak".to_string()));
+        assert_eq!(
+            clean_text("Amélie Poulain", 5, false),
+            Err("is 14 characters long; at most 5 are allowed".to_string())
+        );
+    }
 
     #[test]
     fn folds_case_and_accents() {
