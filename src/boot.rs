@@ -157,8 +157,8 @@ fn take_over(document: &web_sys::Document, prerendered: &web_sys::Element, twin:
     }
     finished(document);
     // Lay the new tree out now, in this task: the frame that follows then only paints it.
-    // Together the two are one long task (style, layout and paint of the whole page);
-    // apart, each stays well under 50 ms.
+    // Together the two made one long task (style, layout and paint of the whole page);
+    // apart, each is about half of it.
     let _ = twin.offset_height();
 }
 
