@@ -327,5 +327,12 @@ impl<'j> Fields<'_, 'j> {
 
 /// Whether two strings are equal but for case, without allocating.
 fn same_ignoring_case(a: &str, b: &str) -> bool {
+    // Two names in a list mostly differ from their first letter on. (Only when both are
+    // ASCII does that settle it: a non-ASCII letter such as the Kelvin sign lowercases to `k`.)
+    if let (Some(x), Some(y)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) {
+            return false;
+        }
+    }
     a.eq_ignore_ascii_case(b) || a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }

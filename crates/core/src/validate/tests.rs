@@ -213,6 +213,14 @@ fn strings_are_trimmed_and_line_breaks_normalised() {
 }
 
 #[test]
+fn repeats_are_found_by_unicode_case_too() {
+    // The Kelvin sign lowercases to an ASCII `k`, and `Σ` to `σ`.
+    let r = with("a", "cast", json!(["\u{212A}ira Nova", "kira nova", "Kira Nova", "ΣOFIA", "σofia", "Kiro"]));
+    let loaded = load(vec![r]);
+    assert_eq!(loaded.catalog.reviews[0].cast, ["\u{212A}ira Nova", "ΣOFIA", "Kiro"]);
+}
+
+#[test]
 fn optional_fields_accept_null_as_absent() {
     let mut r = review("a");
     for field in [
