@@ -37,8 +37,8 @@ pub fn DiagnosticsBanner(
     let text = summary(errors, diagnostics.len() - errors);
     let rest = diagnostics.len().saturating_sub(LISTED);
     // Errors first (a skipped review matters more than a missing fact), each kind in dataset order.
-    let mut items = diagnostics;
-    items.sort_by_key(|d| !d.is_error());
+    let (mut items, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().partition(Diagnostic::is_error);
+    items.extend(warnings);
     items.truncate(LISTED);
     move || {
         (!dismissed.get()).then(|| {

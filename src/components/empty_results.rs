@@ -28,10 +28,12 @@ pub fn EmptyResults(
 ) -> impl IntoView {
     let suggestions = move || {
         results.with(|r| {
-            let mut options: Vec<(Group, usize)> = r.without.iter().copied().filter(|(_, n)| *n > 0).collect();
-            options.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-            options
+            let options: Vec<(Group, usize)> = r.without.iter().copied().filter(|(_, n)| *n > 0).collect();
+            // The most results first (the core's sort: one copy of it in the bundle).
+            let most_first = |a: u32, b: u32| options[b as usize].1.cmp(&options[a as usize].1);
+            marquee_core::sort::sorted_indices(options.len(), &most_first)
                 .into_iter()
+                .map(|i| options[i as usize])
                 .map(|(group, count)| {
                     let more = if count == 1 { "1 more".to_string() } else { format!("{count} more") };
                     let clear = move |_| state.update(|q| *q = group.clear(q));

@@ -22,7 +22,6 @@ use crate::search::SearchIndex;
 use crate::text::{title_sort_key, words};
 use facets::{Tally, Vocabulary};
 use filters::Filters;
-use std::cmp::Reverse;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
@@ -237,7 +236,7 @@ impl Engine {
                     .copied()
                     .filter(|&d| passing[d as usize])
                     .collect();
-                hits.sort_by_key(|&d| Reverse(scores[d as usize]));
+                crate::sort::sort_indices(&mut hits, &|a, b| scores[b as usize].cmp(&scores[a as usize]));
                 hits
             }
             (SortKey::Relevance, None) => self.filter_in(Sort::new(SortKey::Reviewed, true), passing),

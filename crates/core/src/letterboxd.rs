@@ -14,7 +14,7 @@ pub const HEADER: &str = "Date,Name,Year,Letterboxd URI,Rating";
 
 /// The reader's ratings as CSV, one row per rated film in the catalog, by title.
 pub fn export(personal: &Personal, catalog: &Catalog) -> String {
-    let mut rows: Vec<(&str, String)> = catalog
+    let rows: Vec<(&str, String)> = catalog
         .reviews
         .iter()
         .filter_map(|r| {
@@ -23,11 +23,11 @@ pub fn export(personal: &Personal, catalog: &Catalog) -> String {
             Some((r.title.as_str(), format!("{date},{},{},,{}", quote(&r.title), r.year, rated.rating.decimal())))
         })
         .collect();
-    rows.sort_by(|a, b| a.0.cmp(b.0));
+    let order = crate::sort::sorted_indices(rows.len(), &|a, b| rows[a as usize].0.cmp(rows[b as usize].0));
     let mut out = String::from(HEADER);
     out.push_str("\r\n");
-    for (_, row) in rows {
-        out.push_str(&row);
+    for i in order {
+        out.push_str(&rows[i as usize].1);
         out.push_str("\r\n");
     }
     out

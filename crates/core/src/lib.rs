@@ -28,6 +28,7 @@ pub mod personal;
 pub mod poster;
 pub mod query;
 pub mod search;
+pub mod sort;
 pub mod split;
 pub mod synth;
 pub mod text;

@@ -172,9 +172,10 @@ impl Query {
         for list in [&mut self.genres, &mut self.countries] {
             let mut folded: Vec<String> =
                 list.iter().map(|v| fold(v.trim())).filter(|v| !v.is_empty() && v.chars().count() <= 80).collect();
-            folded.sort();
-            folded.dedup();
-            *list = folded;
+            let order = crate::sort::sorted_indices(folded.len(), &|a, b| folded[a as usize].cmp(&folded[b as usize]));
+            let mut sorted: Vec<String> = order.iter().map(|&i| std::mem::take(&mut folded[i as usize])).collect();
+            sorted.dedup();
+            *list = sorted;
         }
         if let (Some(a), Some(b)) = (self.year_from, self.year_to) {
             if a > b {

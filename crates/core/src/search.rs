@@ -101,8 +101,10 @@ impl SearchIndex {
             }
         }
         drop(ids);
-        let mut order: Vec<u32> = (0..words_by_id.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| words_by_id[a as usize].cmp(&words_by_id[b as usize]));
+        // Words are distinct: a stable sort orders them as any other would.
+        let order = crate::sort::sorted_indices(words_by_id.len(), &|a, b| {
+            words_by_id[a as usize].cmp(&words_by_id[b as usize])
+        });
         let total = postings_by_id.iter().map(Vec::len).sum();
         let mut index = SearchIndex {
             terms: Vec::with_capacity(order.len()),

@@ -88,8 +88,8 @@ impl Vocabulary {
             }
             offsets.push(ids.len() as u32);
         }
-        let mut sorted: Vec<u32> = (0..keys.len() as u32).collect();
-        sorted.sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+        // Keys are distinct: a stable sort orders them as any other would.
+        let sorted = crate::sort::sorted_indices(keys.len(), &|a, b| keys[a as usize].cmp(&keys[b as usize]));
         let mut rank = vec![0u16; keys.len()];
         for (r, &n) in sorted.iter().enumerate() {
             rank[n as usize] = r as u16;

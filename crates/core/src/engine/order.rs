@@ -15,9 +15,7 @@ pub fn default_order(reviews: &[Review]) -> Vec<u32> {
 
 /// The reviews' indices sorted for `sort`, given each review's title sort key.
 pub(super) fn sorted(reviews: &[Review], title_keys: &[String], sort: Sort) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..reviews.len() as u32).collect();
-    order.sort_by(|&a, &b| compare(reviews, title_keys, sort, a as usize, b as usize));
-    order
+    crate::sort::sorted_indices(reviews.len(), &|a, b| compare(reviews, title_keys, sort, a as usize, b as usize))
 }
 
 /// Compares two reviews for a sort: the key in the chosen direction, missing values last in

@@ -20,28 +20,27 @@ pub(super) fn warn_unknown(map: &Map<'_>, known: &[&str], path: &str, diagnostic
 }
 
 /// The known name nearest to `name` by edit distance, if it is close enough to be a typo.
+/// Known names are ASCII, so letters compare by ASCII case and distances count bytes.
 pub(super) fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
-    let name = name.to_lowercase();
-    if name.chars().count() > 40 {
+    if name.len() > 40 {
         return None;
     }
     known
         .iter()
-        .map(|k| (edit_distance(&name, k), *k))
+        .map(|k| (edit_distance(name.as_bytes(), k.as_bytes()), *k))
         .filter(|(d, k)| *d <= (k.len() / 3).max(1))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.iter().enumerate() {
         let mut prev = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            row[j + 1] = (prev + usize::from(!ca.eq_ignore_ascii_case(cb))).min(row[j] + 1).min(cur + 1);
             prev = cur;
         }
     }

@@ -106,11 +106,15 @@ fn unknown_fields_warn_with_the_closest_known_field_and_still_load() {
     let mut r = review("a");
     r["raiting"] = json!(3);
     r["colour"] = json!("red");
+    r["Directors"] = json!(["Jacques Audiard"]);
+    r["YEAR"] = json!(2012);
     let loaded = load(vec![json!({}), json!({}), json!({}), json!({}), json!({}), r]);
     let warnings: Vec<String> = loaded.diagnostics.iter().filter(|d| !d.is_error()).map(ToString::to_string).collect();
     assert_eq!(
         warnings,
         [
+            "reviews[5].Directors: unknown field, did you mean \"directors\"?",
+            "reviews[5].YEAR: unknown field, did you mean \"year\"?",
             "reviews[5].colour: unknown field; it is ignored",
             "reviews[5].raiting: unknown field, did you mean \"rating\"?"
         ]
