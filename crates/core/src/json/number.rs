@@ -32,6 +32,17 @@ impl<'a> Number<'a> {
     /// `k ×` the value, if that is a whole number within ±10^15: with `k = 2`, a rating's
     /// count of half stars (`3.5` → 7), and `None` for `3.3`.
     pub fn times(&self, k: u8) -> Option<i64> {
+        // Most numbers in a dataset are plain whole numbers (years, runtimes): read at once.
+        let text = self.0.as_bytes();
+        if (1..=15).contains(&text.len()) && text.iter().all(u8::is_ascii_digit) {
+            let value = text.iter().fold(0u64, |v, &b| v * 10 + u64::from(b - b'0')) * u64::from(k);
+            return i64::try_from(value).ok().filter(|&v| v.unsigned_abs() <= LIMIT as u64);
+        }
+        self.times_exact(k)
+    }
+
+    /// [`Number::times`] for any number, through its exact decimal value.
+    pub(super) fn times_exact(&self, k: u8) -> Option<i64> {
         let d = self.decimal()?;
         let scaled = d.mantissa.checked_mul(u128::from(k))?;
         let magnitude = match d.exponent {

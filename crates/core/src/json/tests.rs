@@ -150,6 +150,13 @@ proptest! {
         }
     }
 
+    /// Plain whole numbers take a short cut, which answers as the exact reading does.
+    #[test]
+    fn whole_numbers_read_at_once_as_exactly(digits in "[0-9]{1,18}", k in 1u8..=3) {
+        let n = Number(Cow::Owned(digits));
+        prop_assert_eq!(n.times(k), n.times_exact(k));
+    }
+
     /// Any bytes: a value or an error inside the document, never a panic, and the same
     /// verdict as serde_json (which refuses lone surrogates, where this reads U+FFFD).
     #[test]
