@@ -6,7 +6,6 @@ use crate::model::{Rating, Review};
 use crate::query::{GenreMode, Query};
 use crate::text::fold_into;
 use rustc_hash::FxHashMap;
-use std::collections::BTreeMap;
 
 /// Runtime buckets for facet counts: under 90 minutes, 90–119, 120–149, 150 and over.
 pub const RUNTIME_BUCKETS: [(u16, u16); 4] = [(1, 89), (90, 119), (120, 149), (150, 1000)];
@@ -111,6 +110,10 @@ impl Vocabulary {
     }
 }
 
+/// The decade of the earliest year a review may have, and how many decades reviews may span.
+const FIRST_DECADE: u16 = crate::validate::limits::YEAR_MIN / 10;
+const DECADES: usize = (crate::validate::limits::YEAR_MAX / 10 - FIRST_DECADE + 1) as usize;
+
 /// The counts of one query's facets, a review at a time.
 pub(super) struct Tally {
     genre_mode: GenreMode,
@@ -118,7 +121,8 @@ pub(super) struct Tally {
     countries: Vec<usize>,
     /// Reviews per rating in half-stars, for the "at least" counts.
     ratings: [usize; 11],
-    decades: BTreeMap<u16, usize>,
+    /// Reviews per decade, from [`FIRST_DECADE`].
+    decades: [usize; DECADES],
     runtime: [usize; 4],
     mine: [usize; 3],
     /// The query's active groups, and for each how many would match without it.
@@ -134,7 +138,7 @@ impl Tally {
             genres: vec![0; genres.keys.len()],
             countries: vec![0; countries.keys.len()],
             ratings: [0; 11],
-            decades: BTreeMap::new(),
+            decades: [0; DECADES],
             runtime: [0; 4],
             mine: [0; 3],
             without: vec![0; active.len()],
@@ -157,7 +161,10 @@ impl Tally {
             self.ratings[r.rating.map_or(0, Rating::halves) as usize] += 1;
         }
         if others_ok(Group::Year) {
-            *self.decades.entry(r.year / 10 * 10).or_default() += 1;
+            let decade = (r.year / 10).checked_sub(FIRST_DECADE).and_then(|d| self.decades.get_mut(usize::from(d)));
+            if let Some(count) = decade {
+                *count += 1;
+            }
         }
         if others_ok(Group::Runtime) {
             let bucket =
@@ -186,7 +193,11 @@ impl Tally {
         let mut facets = Facets {
             genres: values(genres, &self.genres, &q.genres),
             countries: values(countries, &self.countries, &q.countries),
-            decades: self.decades.into_iter().collect(),
+            decades: (FIRST_DECADE..)
+                .zip(self.decades)
+                .filter(|&(_, count)| count > 0)
+                .map(|(decade, count)| (decade * 10, count))
+                .collect(),
             runtime: self.runtime,
             mine: self.mine,
             ..Facets::default()
