@@ -211,7 +211,7 @@ mod tests {
                    2024-01-09,Rust and Bone,twenty,,4\n";
         let report = import(csv, &catalog()).unwrap();
         assert_eq!(report.personal.rating("amelie-2001"), Rating::from_halves(9));
-        assert_eq!(report.personal.ratings["amelie-2001"].on, Date::new(2024, 1, 5));
+        assert_eq!(report.personal.ratings.get("amelie-2001").and_then(|r| r.on), Date::new(2024, 1, 5));
         assert_eq!(report.unmatched.iter().map(ToString::to_string).collect::<Vec<_>>(), ["line 4: \"Heat\" (1995)"]);
         assert_eq!(
             report.errors.iter().map(ToString::to_string).collect::<Vec<_>>(),

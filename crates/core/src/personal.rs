@@ -11,7 +11,6 @@
 use crate::date::Date;
 use crate::json::{self, write_string, Value};
 use crate::model::Rating;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The `format` of the stored and exported JSON.
 pub const PERSONAL_FORMAT: &str = "marquee-personal/1";
@@ -27,8 +26,68 @@ pub struct Rated {
 /// The reader's ratings and watchlist, by review id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Personal {
-    pub ratings: BTreeMap<String, Rated>,
-    pub watchlist: BTreeSet<String>,
+    pub ratings: IdMap<Rated>,
+    pub watchlist: IdMap<()>,
+}
+
+/// Values by review id, in id order: a vector kept sorted. A reader's ratings and watchlist
+/// hold hundreds of ids, not millions, and the browser bundle carries far less code for this
+/// than for a B-tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdMap<V>(Vec<(String, V)>);
+
+impl<V> Default for IdMap<V> {
+    fn default() -> Self {
+        IdMap(Vec::new())
+    }
+}
+
+impl<V> IdMap<V> {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
+    }
+
+    pub fn get(&self, id: &str) -> Option<&V> {
+        self.find(id).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// Sets `id`'s value, and returns the one it had.
+    pub fn insert(&mut self, id: String, value: V) -> Option<V> {
+        match self.find(&id) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (id, value));
+                None
+            }
+        }
+    }
+
+    /// Takes `id` out, and returns the value it had.
+    pub fn remove(&mut self, id: &str) -> Option<V> {
+        self.find(id).ok().map(|i| self.0.remove(i).1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The ids and their values, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.0.iter().map(|(id, v)| (id.as_str(), v))
+    }
+
+    /// The ids, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(id, _)| id.as_str())
+    }
 }
 
 impl Personal {
@@ -57,20 +116,22 @@ impl Personal {
     }
 
     pub fn toggle_watchlist(&mut self, id: &str) {
-        if !self.watchlist.remove(id) {
-            self.watchlist.insert(id.to_string());
+        if self.watchlist.remove(id).is_none() {
+            self.watchlist.insert(id.to_string(), ());
         }
     }
 
     /// Adds everything in `other`; on a conflict, the newer rating wins (undated counts as oldest).
     pub fn merge(&mut self, other: &Personal) {
-        for (id, theirs) in &other.ratings {
+        for (id, theirs) in other.ratings.iter() {
             let keep_ours = self.ratings.get(id).is_some_and(|ours| ours.on > theirs.on);
             if !keep_ours {
-                self.ratings.insert(id.clone(), *theirs);
+                self.ratings.insert(id.to_string(), *theirs);
             }
         }
-        self.watchlist.extend(other.watchlist.iter().cloned());
+        for id in other.watchlist.ids() {
+            self.watchlist.insert(id.to_string(), ());
+        }
     }
 
     /// The JSON form.
@@ -91,7 +152,7 @@ impl Personal {
             out.push('}');
         }
         out.push_str("],\"watchlist\":[");
-        for (i, id) in self.watchlist.iter().enumerate() {
+        for (i, id) in self.watchlist.ids().enumerate() {
             if i > 0 {
                 out.push(',');
             }
@@ -141,7 +202,7 @@ impl Personal {
             let id = id.as_str().filter(|id| crate::text::is_slug(id));
             personal
                 .watchlist
-                .insert(id.ok_or_else(|| field(format!("watchlist[{i}]"), "expected a review id"))?.to_string());
+                .insert(id.ok_or_else(|| field(format!("watchlist[{i}]"), "expected a review id"))?.to_string(), ());
         }
         Ok(personal)
     }
@@ -165,6 +226,20 @@ fn field(path: impl Into<String>, message: impl Into<String>) -> PersonalError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_stay_in_order_whatever_order_they_come_in() {
+        let mut m = IdMap::default();
+        for (i, id) in ["c", "a", "d", "b"].into_iter().enumerate() {
+            assert_eq!(m.insert(id.to_string(), i), None);
+        }
+        assert_eq!(m.insert("a".to_string(), 9), Some(1), "the value it had");
+        assert_eq!(m.iter().collect::<Vec<_>>(), [("a", &9), ("b", &3), ("c", &0), ("d", &2)]);
+        assert_eq!(m.remove("b"), Some(3));
+        assert_eq!(m.remove("b"), None);
+        assert!(m.contains("a") && !m.contains("b") && m.get("d") == Some(&2));
+        assert_eq!(m.ids().collect::<Vec<_>>(), ["a", "c", "d"]);
+    }
 
     fn sample() -> Personal {
         let mut p = Personal::default();

@@ -193,7 +193,7 @@ fn the_readers_own_state_filters() {
     let e = Engine::new(catalog());
     let mut me = Personal::default();
     me.ratings.insert("rust".into(), Rated { rating: Rating::MAX, on: None });
-    me.watchlist.insert("tokyo".into());
+    me.toggle_watchlist("tokyo");
     assert_eq!(ids_with(&e, &Query { mine: Some(Mine::Rated), ..q() }, &me), ["rust"]);
     assert_eq!(ids_with(&e, &Query { mine: Some(Mine::Watchlist), ..q() }, &me), ["tokyo"]);
     assert_eq!(ids_with(&e, &Query { mine: Some(Mine::Unrated), ..q() }, &me).len(), 5);
