@@ -51,10 +51,8 @@ impl SearchIndex {
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut words_by_id: Vec<Box<str>> = Vec::new();
         let mut postings_by_id: Vec<Vec<u32>> = Vec::new();
-        let mut doc_terms: Vec<(u32, u8)> = Vec::new();
         let mut folded = String::new();
         for (doc, review) in reviews.iter().enumerate() {
-            doc_terms.clear();
             let mut add = |text: &str, field: Field| {
                 folded.clear();
                 crate::text::fold_into(text, &mut folded);
@@ -69,7 +67,14 @@ impl SearchIndex {
                             id
                         }
                     };
-                    doc_terms.push((id, field as u8));
+                    // Each word once per review, with its strongest field: reviews come in
+                    // order, so this review's posting, if any, is the word's last.
+                    let posting = (doc as u32) << FIELD_BITS | field as u32;
+                    let postings = &mut postings_by_id[id as usize];
+                    match postings.last_mut() {
+                        Some(last) if *last >> FIELD_BITS == doc as u32 => *last = (*last).max(posting),
+                        _ => postings.push(posting),
+                    }
                 }
             };
             add(&review.title, Field::Title);
@@ -92,12 +97,6 @@ impl SearchIndex {
                 Body::Inline(text) => add(text, Field::Body),
                 // A card-index review without its body: the excerpt stands in for it.
                 Body::InChunk(at) => add(&at.excerpt, Field::Body),
-            }
-            // Keep each word once per review, with its strongest field.
-            doc_terms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            doc_terms.dedup_by_key(|t| t.0);
-            for &(id, field) in &doc_terms {
-                postings_by_id[id as usize].push((doc as u32) << FIELD_BITS | u32::from(field));
             }
         }
         drop(ids);

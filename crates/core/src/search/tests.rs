@@ -59,6 +59,15 @@ fn title_hits_rank_above_people_and_body_hits() {
 }
 
 #[test]
+fn a_word_in_several_fields_of_a_review_counts_in_its_strongest() {
+    let index = SearchIndex::build(&[
+        review("person", "Else", &["Rain Jones"], "Unrelated."),
+        review("title", "Rain", &["Y"], "The rain falls, and the rain stays."),
+    ]);
+    assert_eq!(hits(&index, "rain"), [1, 0]);
+}
+
+#[test]
 fn exact_words_rank_above_prefixes_in_the_same_field() {
     let index = SearchIndex::build(&[review("a", "Bones", &["X"], ""), review("b", "Bone", &["Y"], "")]);
     assert_eq!(hits(&index, "bone"), [1, 0]);
