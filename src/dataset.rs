@@ -87,7 +87,7 @@ impl Dataset {
             return;
         }
         // Every chunk at once; the last to arrive hands the bodies over.
-        let gathered = Rc::new(RefCell::new((std::collections::HashMap::new(), self.chunks.len(), false)));
+        let gathered = Rc::new(RefCell::new((marquee_core::validate::Bodies::default(), self.chunks.len(), false)));
         for url in &self.chunks {
             let (dataset, gathered, url) = (self.clone(), gathered.clone(), url.clone());
             leptos::task::spawn_local(async move {

@@ -126,7 +126,7 @@ impl Engine {
     /// Gives a split dataset's engine the bodies from its chunks (id → Markdown),
     /// so that [`Engine::body`] has every review's.
     /// Returns false, changing nothing, if bodies were already given.
-    pub fn set_bodies(&self, mut bodies: std::collections::HashMap<String, String>) -> bool {
+    pub fn set_bodies(&self, mut bodies: crate::validate::Bodies) -> bool {
         let aligned = self.catalog.reviews.iter().map(|r| bodies.remove(&r.id).unwrap_or_default()).collect();
         self.bodies.set(aligned).is_ok()
     }

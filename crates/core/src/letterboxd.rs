@@ -7,7 +7,7 @@ use crate::date::Date;
 use crate::model::{Catalog, Rating};
 use crate::personal::{Personal, Rated};
 use crate::text::fold;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The header Letterboxd's importer reads.
 pub const HEADER: &str = "Date,Name,Year,Letterboxd URI,Rating";
@@ -82,7 +82,7 @@ pub fn import(csv: &str, catalog: &Catalog) -> Result<ImportReport, ImportError>
     let rating_col = column(&["Rating"]).ok_or(ImportError::NoColumn("Rating"))?;
     let date_col = column(&["Date", "Watched Date", "Rated Date"]);
 
-    let mut by_title_year: HashMap<(String, u16), &str> = HashMap::new();
+    let mut by_title_year: HashMap<(String, u16), &str> = HashMap::default();
     for r in &catalog.reviews {
         by_title_year.entry((fold(&r.title), r.year)).or_insert(&r.id);
         if let Some(original) = &r.original_title {

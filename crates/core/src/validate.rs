@@ -16,7 +16,7 @@ use crate::text::clean_text;
 use fields::read_site;
 pub use fields::{read_review, REVIEW_FIELDS};
 use reviews::Reviews;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use suggest::{clip, warn_unknown};
 
 /// The `format` value of version 1 of the dataset format.
@@ -34,10 +34,13 @@ pub fn is_chunk_name(name: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
+/// Reviews' Markdown bodies by id, as body chunks hold them.
+pub type Bodies = HashMap<String, String>;
+
 /// Reads a body chunk: each id's Markdown body, checked as a dataset body is.
 /// A body that fails the check is left out (its review then says its text
 /// could not be loaded); a chunk that is not a chunk at all is an error.
-pub fn read_bodies(bytes: &[u8]) -> Result<HashMap<String, String>, DatasetError> {
+pub fn read_bodies(bytes: &[u8]) -> Result<Bodies, DatasetError> {
     let value = json::parse(bytes)?.value;
     let shape = |message: String| DatasetError::Shape { path: String::new(), message };
     let Value::Object(mut top) = value else { return Err(shape("a body chunk is a JSON object".into())) };

@@ -17,7 +17,7 @@ pub(super) struct Reviews<'a> {
     waiting: Vec<Value<'a>>,
     pub(super) reviews: Vec<Review>,
     pub(super) diagnostics: Vec<Diagnostic>,
-    seen: HashMap<String, usize>,
+    seen: HashMap<String, u32>,
 }
 
 impl<'a> Reviews<'a> {
@@ -49,7 +49,7 @@ impl<'a> Reviews<'a> {
             ));
             return;
         }
-        self.seen.insert(review.id.clone(), index);
+        self.seen.insert(review.id.clone(), index as u32);
         self.reviews.push(review);
     }
 }

@@ -72,7 +72,7 @@ fn a_split_dataset_searches_excerpts_then_the_full_text_through_the_shards_its_w
     assert_eq!(search("zepp"), [7], "a prefix matches as it does on cards");
 
     // Bodies, given for reading, do not change what search finds.
-    let mut bodies = std::collections::HashMap::new();
+    let mut bodies = crate::validate::Bodies::default();
     for chunk in &files.chunks {
         bodies.extend(crate::validate::read_bodies(chunk.json.as_bytes()).unwrap());
     }
