@@ -110,6 +110,20 @@ const FIRST_CARD = () => {
   });
 };
 
+/**
+ * The page's long tasks, split where the wasm had arrived: `boot` from then on (compiling and
+ * instantiating it included), `before` earlier. Before it, the browser lays out and paints the
+ * prerendered HTML: the page itself, not the boot, and a page of plain HTML has the same task.
+ */
+function longTasks(page) {
+  return page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+    const from = wasm ? wasm.responseEnd : 0;
+    const durations = (keep) => window.__longTasks.filter(keep).map((t) => t.duration);
+    return { boot: durations((t) => t.start >= from), before: durations((t) => t.start < from) };
+  });
+}
+
 /** Cold loads: time to first card, and the data it needed (gzip bytes). */
 async function coldLoads(browser, base, site) {
   const times = [];
@@ -126,19 +140,9 @@ async function coldLoads(browser, base, site) {
     times.push(painted);
     takeovers.push(await page.evaluate(() => window.__takeover));
     await page.waitForTimeout(1000);
-    // The boot's tasks: those from when the wasm had arrived (compiling and instantiating it
-    // included). Before that the browser lays out and paints the prerendered HTML: the page
-    // itself, not the boot, and a page of plain HTML has the same task.
-    const tasks = await page.evaluate(() => {
-      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
-      const from = wasm ? wasm.responseEnd : 0;
-      return {
-        boot: Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
-        before: Math.max(0, ...window.__longTasks.filter((t) => t.start < from).map((t) => t.duration)),
-      };
-    });
-    longest.push(tasks.boot);
-    beforeBoot.push(tasks.before);
+    const tasks = await longTasks(page);
+    longest.push(Math.max(0, ...tasks.boot));
+    beforeBoot.push(Math.max(0, ...tasks.before));
     // The data that had arrived when the first card went into the page: what the first screen needed.
     const before = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => e.name.includes('/marquee/data/') && e.responseEnd <= window.__firstCardInserted)
@@ -161,12 +165,9 @@ async function bootLongTasks(browser, url) {
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('html[data-boot=ready]').waitFor();
   await page.waitForTimeout(1000);
-  const tasks = await page.evaluate(() => {
-    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
-    return window.__longTasks.filter((t) => t.start >= (wasm ? wasm.responseEnd : 0)).map((t) => t.duration);
-  });
+  const { boot } = await longTasks(page);
   await context.close();
-  return tasks;
+  return boot;
 }
 
 /**
