@@ -143,9 +143,9 @@ fn imports_plain_text_blog_posts_and_says_which_lack_genres() {
     let loaded = marquee_core::load_dataset(&std::fs::read(&out).unwrap()).unwrap();
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     let hero = loaded.catalog.get("local-hero-1983").expect("Local Hero");
-    assert_eq!(hero.directors, ["Bill Forsyth"]);
-    assert_eq!(hero.cast, ["Peter Riegert", "Burt Lancaster", "Denis Lawson", "Fulton Mackay"]);
-    assert_eq!(hero.genres, ["Comedy", "Drama"], "its own genre line wins over --genre");
+    assert_eq!(strs(&hero.directors), ["Bill Forsyth"]);
+    assert_eq!(strs(&hero.cast), ["Peter Riegert", "Burt Lancaster", "Denis Lawson", "Fulton Mackay"]);
+    assert_eq!(strs(&hero.genres), ["Comedy", "Drama"], "its own genre line wins over --genre");
     assert_eq!(hero.runtime_minutes, Some(111));
     assert_eq!(hero.rating.map(marquee_core::Rating::words).as_deref(), Some("4½ stars"));
     assert_eq!(hero.home_release.map(|d| d.to_string()).as_deref(), Some("2019-06-03"));
@@ -161,8 +161,13 @@ fn imports_plain_text_blog_posts_and_says_which_lack_genres() {
     );
     assert!(!hero.body.text().unwrap_or_default().contains("out on DVD"), "the release sentence became home_release");
     let gregory = loaded.catalog.get("gregorys-girl-1980").expect("Gregory's Girl");
-    assert_eq!(gregory.genres, ["Comedy"]);
+    assert_eq!(strs(&gregory.genres), ["Comedy"]);
     assert_eq!(gregory.rating.map(marquee_core::Rating::words).as_deref(), Some("3½ stars"));
     assert_eq!(gregory.runtime_minutes, Some(91));
     assert_eq!(gregory.title, "Gregory's Girl");
+}
+
+/// A list of names as plain strings, to compare with a literal.
+fn strs(names: &[marquee_core::Name]) -> Vec<&str> {
+    names.iter().map(|n| &**n).collect()
 }

@@ -36,7 +36,7 @@
 //! assert_eq!(loaded.catalog.reviews[1].excerpt(), catalog.reviews[1].excerpt());
 //! ```
 
-use crate::model::{Catalog, Rating, Review};
+use crate::model::{Catalog, Name, Rating, Review};
 use crate::varint::put;
 use rustc_hash::FxHashMap;
 
@@ -143,7 +143,7 @@ impl<'a> Table<'a> {
         put(out, id);
     }
 
-    fn list(&mut self, out: &mut Vec<u8>, items: &'a [String]) {
+    fn list(&mut self, out: &mut Vec<u8>, items: &'a [Name]) {
         put(out, items.len() as u32);
         for item in items {
             self.put(out, item);

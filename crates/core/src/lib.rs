@@ -38,5 +38,5 @@ pub mod varint;
 
 pub use date::Date;
 pub use diag::{Diagnostic, Severity};
-pub use model::{Catalog, Rating, Review, Site};
+pub use model::{Catalog, Name, Rating, Review, Site};
 pub use validate::{load_dataset, DatasetError, Loaded, FORMAT_V1};

@@ -10,7 +10,7 @@
 
 use crate::date::Date;
 use crate::hash::splitmix64;
-use crate::model::{Catalog, Rating, Review, Site};
+use crate::model::{Catalog, Name, Rating, Review, Site};
 use words::*;
 
 mod words;
@@ -41,23 +41,23 @@ impl Rng {
 }
 
 /// `count` distinct people's names.
-fn people(rng: &mut Rng, count: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(count);
+fn people(rng: &mut Rng, count: usize) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::with_capacity(count);
     while out.len() < count {
         let name = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
-        if !out.contains(&name) {
-            out.push(name);
+        if !out.iter().any(|o| **o == *name) {
+            out.push(name.into());
         }
     }
     out
 }
 
-fn distinct(rng: &mut Rng, items: &[&str], count: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(count);
+fn distinct(rng: &mut Rng, items: &[&str], count: usize) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::with_capacity(count);
     while out.len() < count {
         let item = rng.pick(items);
-        if !out.iter().any(|o| o == item) {
-            out.push(item.to_string());
+        if !out.iter().any(|o| **o == *item) {
+            out.push(Name::from(item));
         }
     }
     out
@@ -166,7 +166,7 @@ mod tests {
             catalog.reviews.iter().filter_map(|r| r.rating.map(Rating::halves)).collect();
         assert_eq!(ratings.len(), 10, "every half-star rating occurs");
         let genres: std::collections::BTreeSet<&str> =
-            catalog.reviews.iter().flat_map(|r| r.genres.iter().map(String::as_str)).collect();
+            catalog.reviews.iter().flat_map(|r| r.genres.iter().map(|g| &**g)).collect();
         assert_eq!(genres.len(), GENRES.len());
     }
 }

@@ -159,6 +159,12 @@ pub fn highlight<'t>(text: &'t str, query: &str) -> Vec<(&'t str, bool)> {
 /// isolate characters are refused everywhere: they can make text display
 /// differently from what it says.
 pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
+    clean_str(raw, max_chars, multiline).map(std::borrow::Cow::into_owned)
+}
+
+/// [`clean_text`], borrowing the text when it needs no change (single-line text never does,
+/// beyond trimming), so that a caller who keeps it in another form copies it only once.
+pub fn clean_str(raw: &str, max_chars: usize, multiline: bool) -> Result<std::borrow::Cow<'_, str>, String> {
     // Most text starts and ends with a visible ASCII character: then there is nothing to trim.
     let text = match raw.as_bytes() {
         [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => raw,
@@ -184,7 +190,11 @@ pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String
         let what = if c.is_control() { "a control character" } else { "a bidirectional control character" };
         return Err(format!("contains {what} (U+{:04X}) at character {nth}", c as u32));
     }
-    Ok(if multiline && text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() })
+    Ok(if multiline && text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        text.into()
+    })
 }
 
 /// Whether the character that starts at byte `at` is refused: a control character (C0,

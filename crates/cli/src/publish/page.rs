@@ -182,8 +182,8 @@ fn absolute(url: &str, base_url: &str) -> String {
 
 /// schema.org `Review` of a `Movie`, as JSON safe inside a `<script>` element.
 fn json_ld(review: &Review, site: &Site, url: &str) -> String {
-    let people = |names: &[String]| -> Vec<serde_json::Value> {
-        names.iter().map(|n| serde_json::json!({ "@type": "Person", "name": n })).collect()
+    let people = |names: &[marquee_core::Name]| -> Vec<serde_json::Value> {
+        names.iter().map(|n| serde_json::json!({ "@type": "Person", "name": &**n })).collect()
     };
     let mut movie = serde_json::json!({
         "@type": "Movie",

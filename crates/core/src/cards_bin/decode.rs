@@ -4,7 +4,7 @@
 use super::{HOME_RELEASE, MAGIC, ORIGINAL_TITLE, POSTER, REVIEWED_ON, RUNTIME, SUMMARY};
 use crate::date::Date;
 use crate::error::DatasetError;
-use crate::model::{Body, Catalog, ChunkRef, Rating, Review, Site};
+use crate::model::{Body, Catalog, ChunkRef, Name, Rating, Review, Site};
 use crate::text::{is_safe_image_url, is_slug};
 use crate::validate::Loaded;
 use crate::varint::damaged;
@@ -72,7 +72,9 @@ impl<'a> Decoder<'a> {
             from = to;
         }
         r.at = start + total;
-        let mut r = Strings { r, strings };
+        let mut names = Vec::new();
+        names.resize_with(strings.len(), || None);
+        let mut r = Strings { r, strings, names };
 
         let site_flags = r.r.num()?;
         let mut site = Site::default();
@@ -139,6 +141,8 @@ impl Reader<'_> {
 struct Strings<'a> {
     r: Reader<'a>,
     strings: Vec<&'a str>,
+    /// The shared copy of each string that a list has used, by its number in the table.
+    names: Vec<Option<Name>>,
 }
 
 impl Strings<'_> {
@@ -152,9 +156,23 @@ impl Strings<'_> {
         self.str().map(str::to_string)
     }
 
-    fn list(&mut self) -> Result<Vec<String>, DatasetError> {
+    /// A list of names: each string of the table becomes one shared [`Name`], made on its first use.
+    fn list(&mut self) -> Result<Vec<Name>, DatasetError> {
         let n = self.r.count(self.r.bytes.len())?;
-        (0..n).map(|_| self.string()).collect()
+        let mut list = Vec::with_capacity(n);
+        for _ in 0..n {
+            list.push(self.name()?);
+        }
+        Ok(list)
+    }
+
+    fn name(&mut self) -> Result<Name, DatasetError> {
+        let at = self.r.at;
+        let id = self.r.num()? as usize;
+        let (Some(text), Some(slot)) = (self.strings.get(id), self.names.get_mut(id)) else {
+            return Err(damaged(at, "a string number is out of range"));
+        };
+        Ok(slot.get_or_insert_with(|| Name::from(*text)).clone())
     }
 
     fn small(&mut self, what: &str, range: std::ops::RangeInclusive<u32>) -> Result<u16, DatasetError> {

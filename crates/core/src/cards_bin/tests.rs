@@ -4,6 +4,7 @@ use crate::error::DatasetError;
 use crate::split::{split, DEFAULT_CHUNK_BYTES, FIRST_SCREEN_SPLIT_ABOVE};
 use crate::{load_dataset, synth};
 use proptest::prelude::*;
+use std::sync::Arc;
 
 /// A synthetic catalog with every optional field used somewhere.
 fn varied(n: usize) -> Catalog {
@@ -154,4 +155,15 @@ proptest! {
             prop_assert_eq!(&restored, full);
         }
     }
+}
+
+#[test]
+fn reviews_read_from_the_binary_index_share_each_name() {
+    let catalog = varied(40);
+    let read = decode(&bin(&catalog)).expect("the index reads back").catalog.reviews;
+    let drama: Vec<&Name> = read.iter().flat_map(|r| &r.genres).filter(|g| &***g == "Drama").collect();
+    assert!(drama.len() > 1, "the sample has several dramas");
+    assert!(drama.iter().all(|g| Arc::ptr_eq(g, drama[0])), "one copy of \"Drama\" for every review that gives it");
+    let tags: Vec<&Name> = read.iter().flat_map(|r| &r.tags).filter(|t| &***t == "festival").collect();
+    assert!(tags.len() > 1 && tags.iter().all(|t| Arc::ptr_eq(t, tags[0])), "tags are shared too");
 }

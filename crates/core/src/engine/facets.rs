@@ -2,7 +2,7 @@
 //! facet value, the reviews that would match were it chosen (every *other* filter applied).
 
 use super::filters::{Group, ALL_GROUPS};
-use crate::model::{Rating, Review};
+use crate::model::{Name, Rating, Review};
 use crate::query::{GenreMode, Query};
 use crate::text::fold_into;
 use rustc_hash::FxHashMap;
@@ -59,7 +59,7 @@ pub(super) struct Vocabulary {
 impl Vocabulary {
     /// The vocabulary of one facet, given each review's values. A review that gives none is
     /// counted under [`NOT_GIVEN_LABEL`], so that the counts add up and it can be found.
-    pub(super) fn build<'a>(per_review: impl Iterator<Item = &'a [String]>) -> Vocabulary {
+    pub(super) fn build<'a>(per_review: impl Iterator<Item = &'a [Name]>) -> Vocabulary {
         // One pass: each label folded once into a reused buffer and numbered as first seen
         // (the first spelling seen labels the value); the numbers are sorted afterwards.
         let mut seen: FxHashMap<String, u32> = FxHashMap::default();

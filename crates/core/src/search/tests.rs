@@ -2,7 +2,7 @@ use super::*;
 
 fn review(id: &str, title: &str, people: &[&str], body: &str) -> Review {
     Review {
-        directors: people.iter().map(|p| p.to_string()).collect(),
+        directors: people.iter().map(|p| crate::Name::from(*p)).collect(),
         body: body.into(),
         ..crate::model::test_review(id, title, 2000)
     }

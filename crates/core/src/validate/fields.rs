@@ -6,8 +6,8 @@ use super::suggest::{clip, warn_unknown};
 use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::json::{Map, Value};
-use crate::model::{Body, ChunkRef, Rating, Review, Site};
-use crate::text::{clean_text, is_safe_image_url, is_slug};
+use crate::model::{Body, ChunkRef, Name, Rating, Review, Site};
+use crate::text::{clean_str, is_safe_image_url, is_slug};
 
 /// The fields a review may have.
 pub const REVIEW_FIELDS: &[&str] = &[
@@ -190,10 +190,23 @@ impl<'j> Fields<'_, 'j> {
         max: usize,
         multiline: bool,
     ) -> Option<String> {
+        self.text_at(field, item, value, max, multiline).map(std::borrow::Cow::into_owned)
+    }
+
+    /// A string field (or a list's `i`th item) checked: borrowed from the document when
+    /// nothing in it had to change.
+    fn text_at<'v>(
+        &mut self,
+        field: &str,
+        item: Option<usize>,
+        value: &'v Value<'_>,
+        max: usize,
+        multiline: bool,
+    ) -> Option<std::borrow::Cow<'v, str>> {
         let Value::String(raw) = value else {
             return self.fail(self.place(field, item), format!("expected a string, found {}", value.kind()));
         };
-        match clean_text(raw, max, multiline) {
+        match clean_str(raw, max, multiline) {
             Ok(s) if s.is_empty() => self.fail(self.place(field, item), "is empty"),
             Ok(s) => Some(s),
             Err(message) => self.fail(self.place(field, item), message),
@@ -294,7 +307,7 @@ impl<'j> Fields<'_, 'j> {
     }
 
     /// A list of short strings. `Some(vec![])` when absent and optional.
-    fn list(&mut self, field: &str, max_items: usize, max_chars: usize, required: bool) -> Option<Vec<String>> {
+    fn list(&mut self, field: &str, max_items: usize, max_chars: usize, required: bool) -> Option<Vec<Name>> {
         let value = match (self.take(field), required) {
             (Some(v), _) => v,
             (None, false) => return Some(Vec::new()),
@@ -307,13 +320,12 @@ impl<'j> Fields<'_, 'j> {
             return self.fail(self.at(field), format!("has {} entries; at most {max_items} are allowed", items.len()));
         }
         let before = self.errors.len();
-        let mut out: Vec<String> = Vec::with_capacity(items.len());
+        let mut out: Vec<Name> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let Some(s) = self.string_at(field, Some(i), item, max_chars, false) else { continue };
-            if out.iter().any(|o| same_ignoring_case(o, &s)) {
-                continue; // a repeated entry adds nothing
+            let Some(name) = self.text_at(field, Some(i), item, max_chars, false) else { continue };
+            if !out.iter().any(|o| same_ignoring_case(o, &name)) {
+                out.push(Name::from(name)); // a repeated entry adds nothing
             }
-            out.push(s);
         }
         if self.errors.len() > before {
             return None;
