@@ -81,8 +81,13 @@ pub fn default_order(catalog: &Catalog) -> Vec<u32> {
     crate::engine::default_order(&catalog.reviews)
 }
 
-/// The catalog with its reviews in `order` (its [`default_order`]: as [`split`] writes them).
-pub fn in_order(catalog: &Catalog, order: &[u32]) -> Catalog {
+/// The catalog with its reviews in the default order, as [`split`] writes them.
+pub fn in_default_order(catalog: &Catalog) -> Catalog {
+    in_order(catalog, &default_order(catalog))
+}
+
+/// The catalog with its reviews in `order`.
+fn in_order(catalog: &Catalog, order: &[u32]) -> Catalog {
     Catalog {
         site: catalog.site.clone(),
         reviews: order.iter().map(|&i| catalog.reviews[i as usize].clone()).collect(),
@@ -204,8 +209,7 @@ mod tests {
     #[test]
     fn the_index_loads_back_to_the_same_reviews_without_bodies() {
         // In the default order, as the split writes it, so that the reviews pair up by position.
-        let original = crate::synth::generate(FIRST_SCREEN_SPLIT_ABOVE, 11);
-        let original = in_order(&original, &default_order(&original));
+        let original = in_default_order(&crate::synth::generate(FIRST_SCREEN_SPLIT_ABOVE, 11));
         let files = split(&original, 16 * 1024);
         assert!(files.chunks.len() > 1, "several chunks");
         let index = load_dataset(files.cards.as_bytes()).expect("the index is a dataset");

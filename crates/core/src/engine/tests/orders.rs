@@ -43,8 +43,7 @@ fn surprise_pick_is_deterministic_and_within_results() {
 fn a_split_dataset_searches_excerpts_then_the_full_text_through_the_shards_its_words_need() {
     use crate::search::shards::{BodyIndex, Manifest};
     // In the default order, as the split writes it, so that review numbers agree.
-    let full = crate::synth::generate(30, 5);
-    let mut full = crate::split::in_order(&full, &crate::split::default_order(&full));
+    let mut full = crate::split::in_default_order(&crate::synth::generate(30, 5));
     full.reviews[7].body = "Opening words.\n\nLater the zeppelin crashes.".into();
     full.reviews[7].summary = None;
     let files = crate::split::split(&full, 1024);

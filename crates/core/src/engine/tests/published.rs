@@ -6,8 +6,7 @@ use crate::search::shards::{BodyIndex, Manifest};
 #[test]
 fn a_published_index_answers_text_alone_and_the_search_index_is_never_built() {
     // In the default order, as the split writes it, so that review numbers agree.
-    let full = crate::synth::generate(40, 9);
-    let mut full = crate::split::in_order(&full, &crate::split::default_order(&full));
+    let mut full = crate::split::in_default_order(&crate::synth::generate(40, 9));
     full.reviews[3].title = "Zeppelin Nights".into();
     full.reviews[11].body = "Opening words.\n\nLater a zeppelin crashes.".into();
     let files = crate::split::split(&full, 1024);

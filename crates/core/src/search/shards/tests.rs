@@ -15,8 +15,7 @@ fn all_loaded(built: &Built) -> BodyIndex {
 #[test]
 fn with_its_shards_a_card_index_finds_what_the_whole_dataset_finds() {
     // In the default order, as the split writes it, so that both engines number reviews alike.
-    let catalog = crate::synth::generate(300, 9);
-    let catalog = crate::split::in_order(&catalog, &crate::split::default_order(&catalog));
+    let catalog = crate::split::in_default_order(&crate::synth::generate(300, 9));
     let files = crate::split::split(&catalog, 8 * 1024);
     let search = build(&catalog.reviews, 512);
     assert!(search.shards.len() > 3, "{} shards", search.shards.len());
