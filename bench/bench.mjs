@@ -3,10 +3,10 @@
 //   node bench.mjs [--sizes 1000,10000,100000] [--runs 5] [--interactions 30] [--no-lighthouse] [--lighthouse-runs 3] [--boot-loads 20]
 //
 // For each size it writes a synthetic dataset with the catalog's generator (`marquee synth`),
-// publishes it into a copy of dist/ (`marquee build --data-only`), serves that under /marquee/
-// on 127.0.0.1 (tests/e2e/server.mjs, which behaves like GitHub Pages), and drives Debian's
-// headless Chromium with Playwright and the DevTools protocol. It prints a Markdown table and
-// writes bench-results/bench.json. What each number means is in README.md ("Benchmarks").
+// publishes it into a copy of dist-bench/ (the app built with the `bench` feature's exports;
+// `marquee build --data-only`), serves that under /marquee/ on 127.0.0.1 (tests/e2e/server.mjs,
+// which behaves like GitHub Pages), and drives Debian's headless Chromium with Playwright and
+// the DevTools protocol. It prints a Markdown table and writes bench-results/bench.json. What each number means is in README.md ("Benchmarks").
 import { chromium } from 'playwright-core';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ import { gz, median, options } from './util.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const dist = join(root, 'dist');
+// The same app with the `bench` feature's exports (marquee_bench_*), which the size sites run.
+const distBench = join(root, 'dist-bench');
 const out = join(root, 'bench-results');
 
 const opts = options({
@@ -59,13 +61,13 @@ function codeBytes() {
   return { codeRaw: sum(code), codeGz: sumGz(code), cssRaw: sum(css), cssGz: sumGz(css) };
 }
 
-/** A copy of dist/ publishing a synthetic dataset of `size` reviews, and the peers' files. */
+/** A copy of dist-bench/ publishing a synthetic dataset of `size` reviews, and the peers' files. */
 function prepareSite(size) {
   const site = join(out, `site-${size}`);
   const data = join(out, `synth-${size}.json`);
   if (!existsSync(data)) marquee('synth', String(size), '-o', data, '--seed', '42');
   rmSync(site, { recursive: true, force: true });
-  cpSync(dist, site, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'reviews')) });
+  cpSync(distBench, site, { recursive: true, filter: (src) => !src.startsWith(join(distBench, 'reviews')) });
   marquee('build', '--dist', site, '--dataset', data, '--data-only');
   mkdirSync(join(site, 'bench'), { recursive: true });
   cpSync(data, join(site, 'bench', 'full.json'));
@@ -262,7 +264,7 @@ async function runLighthouse(url, preset) {
 }
 
 async function main() {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('no release build in dist/: run ./dev bench (it builds first)');
+  for (const d of [dist, distBench]) if (!existsSync(join(d, 'index.html'))) throw new Error(`no release build in ${d}: run ./dev bench (it builds first)`);
   mkdirSync(out, { recursive: true });
   const result = { date: new Date().toISOString(), chromium: execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(), code: codeBytes(), sizes: [] };
   log(`code: ${result.code.codeGz} B gz (wasm + JS), CSS ${result.code.cssGz} B gz`);

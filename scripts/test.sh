@@ -46,7 +46,7 @@ layer leptosfmt leptosfmt --check src tests
 # Every stylesheet is named after its component (style/components/NAME.css ↔ src/components/NAME.rs).
 layer css node scripts/bundle-css.mjs --check
 layer clippy-native cargo clippy --workspace --exclude marquee-site --all-targets -- -D warnings
-layer clippy-wasm cargo clippy -p marquee-site --target wasm32-unknown-unknown --all-targets -- -D warnings
+layer clippy-wasm cargo clippy -p marquee-site --target wasm32-unknown-unknown --all-targets --features bench -- -D warnings
 layer clippy-ssr cargo clippy -p marquee-site --no-default-features --features ssr --lib -- -D warnings
 layer native cargo test --workspace --exclude marquee-site
 CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \

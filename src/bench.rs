@@ -1,7 +1,7 @@
 //! What `./dev bench` calls in the page (`window.wasmBindings.marquee_bench_*`): Marquee's
 //! parse and query times, measured in the same page as `JSON.parse`, MiniSearch and ItemsJS.
 
-use crate::dataset::{read_index, Dataset};
+use crate::dataset::{Dataset, JsBytes};
 use marquee_core::personal::Personal;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -16,17 +16,25 @@ pub(crate) fn loaded(dataset: &Arc<Dataset>) {
     LOADED.with(|loaded| *loaded.borrow_mut() = Some(dataset.clone()));
 }
 
-/// Reads `bytes` as the app reads a full card index (binary or JSON, from
-/// bytes, never a JS string), `repeat` times. Returns the mean milliseconds
-/// per run, or -1 if the bytes are not a dataset. `./dev bench` sets it beside
-/// `JSON.parse` of the same index as JSON, and of a dataset.
+/// Reads `file` as the app reads a full card index, `repeat` times: a binary one
+/// from the browser's buffer a window at a time, JSON from bytes copied into wasm
+/// memory first (outside the time), never a JS string. Returns the mean
+/// milliseconds per run, or -1 if the bytes are not a dataset. `./dev bench` sets
+/// it beside `JSON.parse` of the same index as JSON, and of a dataset.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn marquee_bench_parse(bytes: &[u8], repeat: u32) -> f64 {
+pub fn marquee_bench_parse(file: js_sys::Uint8Array, repeat: u32) -> f64 {
     let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let file = JsBytes(file);
+    let binary = file.is_binary();
+    let bytes = if binary { Vec::new() } else { file.0.to_vec() };
     let mut total = 0.0;
     for _ in 0..repeat.max(1) {
         let start = now();
-        let read = std::hint::black_box(read_index(bytes));
+        let read = std::hint::black_box(if binary {
+            marquee_core::cards_bin::decode_from(&file)
+        } else {
+            marquee_core::load_dataset(&bytes)
+        });
         total += now() - start;
         if read.is_err() {
             return -1.0;

@@ -7,13 +7,14 @@ mod load_error;
 
 use crate::base::Base;
 use crate::hooks::use_yield::yield_now;
-pub(crate) use fetch::fetch_bytes;
 pub use fetch::{configured_url, resolve, timeout_secs, DEFAULT_TIMEOUT_SECS};
+use fetch::{fetch_buffer, not_a_page};
+pub(crate) use fetch::{fetch_bytes, JsBytes};
 use leptos::prelude::*;
 pub use load_error::LoadError;
 use marquee_core::engine::Engine;
 use marquee_core::validate::read_bodies;
-use marquee_core::{cards_bin, load_dataset, DatasetError, Diagnostic};
+use marquee_core::{cards_bin, load_dataset, Diagnostic};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -203,9 +204,9 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     };
     if let Some(more) = loaded.more.take() {
         let full_url = format!("{folder}{more}");
-        let bytes = fetch_bytes(&full_url).await?;
+        let buffer = fetch_buffer(&full_url).await?;
         yield_now().await;
-        loaded = read_index_in_steps(&bytes).await.map_err(|error| LoadError::Dataset { url: full_url, error })?;
+        loaded = read_index_in_steps(JsBytes(buffer), &full_url).await?;
     }
     yield_now().await;
     let dataset = make(loaded);
@@ -214,30 +215,26 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadError> {
     dataset.engine.prepare();
     // Its shards hold every field's words: text queries need no index built here.
     dataset.engine.answer_text_from_published(dataset.full_text.published());
+    #[cfg(feature = "bench")]
     crate::bench::loaded(&dataset);
     Ok(dataset)
-}
-
-/// A full card index: binary ([`cards_bin`]), as `marquee build` publishes it, or JSON.
-pub(crate) fn read_index(bytes: &[u8]) -> Result<marquee_core::Loaded, DatasetError> {
-    if cards_bin::is_binary(bytes) {
-        cards_bin::decode(bytes)
-    } else {
-        load_dataset(bytes)
-    }
 }
 
 /// How many reviews of a binary card index are read in one task (a few milliseconds' work).
 const REVIEWS_PER_STEP: usize = 2_000;
 
-/// [`read_index`], giving the main thread back between steps of a binary index.
-async fn read_index_in_steps(bytes: &[u8]) -> Result<marquee_core::Loaded, DatasetError> {
-    if !cards_bin::is_binary(bytes) {
-        return load_dataset(bytes);
+/// Reads a fetched full card index: binary ([`cards_bin`]), as `marquee build` publishes it, or
+/// JSON. A binary one is read in steps that give the main thread back between them, and copied
+/// into wasm memory a window at a time as it is read: at 100,000 reviews its 22 MB are never
+/// held there beside the reviews they become.
+async fn read_index_in_steps(file: JsBytes, url: &str) -> Result<marquee_core::Loaded, LoadError> {
+    let failed = |error| LoadError::Dataset { url: url.to_string(), error };
+    if !file.is_binary() {
+        return load_dataset(&not_a_page(file.0.to_vec(), url)?).map_err(failed);
     }
-    let mut decoder = cards_bin::Decoder::new(bytes)?;
+    let mut decoder = cards_bin::Decoder::new(&file).map_err(failed)?;
     loop {
-        if let Some(loaded) = decoder.step(REVIEWS_PER_STEP)? {
+        if let Some(loaded) = decoder.step(REVIEWS_PER_STEP).map_err(failed)? {
             return Ok(loaded);
         }
         yield_now().await;

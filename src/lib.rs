@@ -11,6 +11,7 @@
 #![recursion_limit = "256"]
 
 pub mod base;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod boot;
 pub mod components;

@@ -44,8 +44,9 @@ fn offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
-/// Fetches the bytes at `url`, giving up after [`timeout_secs`] and aborting the request.
-pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+/// Fetches the file at `url`, giving up after [`timeout_secs`] and aborting the request. Its
+/// bytes stay in the browser's buffer, outside wasm memory, for the caller to copy what it needs.
+pub(crate) async fn fetch_buffer(url: &str) -> Result<js_sys::Uint8Array, LoadError> {
     let url = url.to_string();
     let seconds = timeout_secs();
     let controller = web_sys::AbortController::new().ok();
@@ -63,30 +64,66 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
         )
         .ok()
     };
-    let failed = |e: gloo_net::Error| {
-        if timed_out.load(Ordering::SeqCst) {
-            LoadError::Timeout { url: url.clone(), seconds }
-        } else if offline() {
-            LoadError::Offline
-        } else {
-            LoadError::Network { url: url.clone(), reason: e.to_string() }
-        }
-    };
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let outcome = async {
-        let response = gloo_net::http::Request::get(&url).abort_signal(signal.as_ref()).send().await.map_err(failed)?;
+    // Err(Ok(reason)): the request or the reading of its body failed; Err(Err(status)): the server said no.
+    let outcome: Result<_, Result<String, u16>> = async {
+        let response = gloo_net::http::Request::get(&url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|e| Ok(e.to_string()))?;
         if !response.ok() {
-            return Err(LoadError::Http { url: url.clone(), status: response.status() });
+            return Err(Err(response.status()));
         }
-        response.binary().await.map_err(failed)
+        let unreadable = |_| Ok("the response could not be read".to_string());
+        let body = web_sys::Response::from(response).array_buffer().map_err(unreadable)?;
+        let buffer = wasm_bindgen_futures::JsFuture::from(body).await.map_err(unreadable)?;
+        Ok(js_sys::Uint8Array::new(&buffer))
     }
     .await;
     if let Some(timer) = timer {
         timer.clear();
     }
-    let bytes = outcome?;
+    outcome.map_err(|failure| match failure {
+        Err(status) => LoadError::Http { url, status },
+        Ok(_) if timed_out.load(Ordering::SeqCst) => LoadError::Timeout { url, seconds },
+        Ok(_) if offline() => LoadError::Offline,
+        Ok(reason) => LoadError::Network { url, reason },
+    })
+}
+
+/// Fetches the bytes at `url` into wasm memory ([`fetch_buffer`]).
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    not_a_page(fetch_buffer(url).await?.to_vec(), url)
+}
+
+/// `bytes`, unless they are an HTML page (a server's error page, or a wrong URL) where data was expected.
+pub(crate) fn not_a_page(bytes: Vec<u8>, url: &str) -> Result<Vec<u8>, LoadError> {
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
-        return Err(LoadError::NotJson { url });
+        return Err(LoadError::NotJson { url: url.to_string() });
     }
     Ok(bytes)
+}
+
+/// A fetched file in the browser's memory, which a binary card index is read
+/// from a window at a time ([`marquee_core::cards_bin::Source`]).
+pub(crate) struct JsBytes(pub js_sys::Uint8Array);
+
+impl JsBytes {
+    /// Whether the file starts like a binary card index.
+    pub(crate) fn is_binary(&self) -> bool {
+        marquee_core::cards_bin::is_binary(&self.0.subarray(0, 8).to_vec())
+    }
+}
+
+impl marquee_core::cards_bin::Source for JsBytes {
+    fn size(&self) -> usize {
+        self.0.length() as usize
+    }
+
+    fn append(&self, from: usize, to: usize, out: &mut Vec<u8>) {
+        let at = out.len();
+        out.resize(at + (to - from), 0);
+        self.0.subarray(from as u32, to as u32).copy_to(&mut out[at..]);
+    }
 }

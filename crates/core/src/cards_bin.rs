@@ -1,4 +1,4 @@
-//! The binary card index, `marquee-cards-bin/1`: the published form of a large
+//! The binary card index, `marquee-cards-bin/2`: the published form of a large
 //! collection's full card index ([`crate::split`]), which the app reads in a
 //! few milliseconds where JSON took hundreds.
 //!
@@ -11,8 +11,9 @@
 //! Layout (every number is an unsigned LEB128 varint):
 //!
 //! ```text
-//! magic        "MQCARDS" 0x01
-//! strings      count, then per string its byte length, then all bytes (UTF-8)
+//! magic        "MQCARDS" 0x02
+//! strings      count, then per string its byte length times two, plus one
+//!              if more than one place gives it, then all bytes (UTF-8)
 //! site         flags (1 title, 2 tagline, 4 author), then those strings
 //! chunks       count, then each file name as a string
 //! reviews      count, then per review:
@@ -24,8 +25,10 @@
 //! ```
 //!
 //! Strings are indices into the table, which holds each distinct string once
-//! (people, genres and countries repeat); a list is a count and its strings; a
-//! date is `year * 512 + month * 32 + day`.
+//! (people, genres and countries repeat), numbered in the order the file first
+//! gives them: a reader meets each new string as the next one of the table, and
+//! can hand a string that one place gives to that place ([`Decoder`]). A list is
+//! a count and its strings; a date is `year * 512 + month * 32 + day`.
 //!
 //! ```
 //! use marquee_core::{cards_bin, synth};
@@ -41,7 +44,7 @@ use crate::varint::put;
 use rustc_hash::FxHashMap;
 
 /// The first bytes of a binary card index; the last one is the version.
-pub const MAGIC: &[u8; 8] = b"MQCARDS\x01";
+pub const MAGIC: &[u8; 8] = b"MQCARDS\x02";
 
 /// Whether `bytes` start like a binary card index.
 pub fn is_binary(bytes: &[u8]) -> bool {
@@ -108,8 +111,8 @@ pub fn encode(catalog: &Catalog, chunk_of: &[u32], chunks: &[String]) -> Vec<u8>
     }
     let mut file = MAGIC.to_vec();
     put(&mut file, table.strings.len() as u32);
-    for s in &table.strings {
-        put(&mut file, s.len() as u32);
+    for (s, &uses) in table.strings.iter().zip(&table.uses) {
+        put(&mut file, (s.len() as u32) << 1 | u32::from(uses > 1));
     }
     for s in &table.strings {
         file.extend_from_slice(s.as_bytes());
@@ -126,10 +129,12 @@ fn flag(on: bool, bit: u32) -> u32 {
     }
 }
 
-/// The string table being written: each distinct string once, by first use.
+/// The string table being written: each distinct string once, by first use,
+/// and how many places give it.
 #[derive(Default)]
 struct Table<'a> {
     strings: Vec<&'a str>,
+    uses: Vec<u32>,
     ids: FxHashMap<&'a str, u32>,
 }
 
@@ -138,8 +143,10 @@ impl<'a> Table<'a> {
         let next = self.strings.len() as u32;
         let id = *self.ids.entry(s).or_insert_with(|| {
             self.strings.push(s);
+            self.uses.push(0);
             next
         });
+        self.uses[id as usize] += 1;
         put(out, id);
     }
 
@@ -152,7 +159,9 @@ impl<'a> Table<'a> {
 }
 
 mod decode;
-pub use decode::{decode, Decoder};
+mod window;
+pub use decode::{decode, decode_from, Decoder};
+pub use window::Source;
 
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,13 @@
-//! Reading `marquee-cards-bin/1`: every number and string checked, so that a
+//! Reading `marquee-cards-bin/2`: every number and string checked, so that a
 //! damaged file is an error naming its byte, never a panic.
+//!
+//! The file is read through a [`Source`] a window at a time, and each string
+//! of its table becomes the review's own as the review that first gives it is
+//! read: the whole file is never held beside the reviews it becomes. In the
+//! browser the fetched buffer stays outside wasm memory, and at 100,000 reviews
+//! the read's peak is the reviews, not the reviews and a 22 MB index.
 
+use super::window::{Reader, Source};
 use super::{HOME_RELEASE, MAGIC, ORIGINAL_TITLE, POSTER, REVIEWED_ON, RUNTIME, SUMMARY};
 use crate::date::Date;
 use crate::error::DatasetError;
@@ -12,7 +19,12 @@ use crate::varint::damaged;
 /// Reads a binary card index. A file that is not one, or is damaged, is an
 /// error naming the byte where reading stopped; nothing in it can panic.
 pub fn decode(bytes: &[u8]) -> Result<Loaded, DatasetError> {
-    let mut decoder = Decoder::new(bytes)?;
+    decode_from(&bytes)
+}
+
+/// [`decode`] from any [`Source`].
+pub fn decode_from(src: &dyn Source) -> Result<Loaded, DatasetError> {
+    let mut decoder = Decoder::new(src)?;
     loop {
         if let Some(loaded) = decoder.step(usize::MAX)? {
             return Ok(loaded);
@@ -21,12 +33,13 @@ pub fn decode(bytes: &[u8]) -> Result<Loaded, DatasetError> {
 }
 
 /// [`decode`] in steps, so that a caller can give the main thread back between
-/// them: [`Decoder::new`] reads the header, the strings, the site and the chunk
-/// names, and each [`Decoder::step`] reads some reviews.
+/// them: [`Decoder::new`] reads the header, the site and the chunk names, and
+/// each [`Decoder::step`] reads some reviews (and the strings they are the
+/// first to give).
 ///
 /// ```
 /// # fn read(bytes: &[u8]) -> Result<marquee_core::Loaded, marquee_core::DatasetError> {
-/// let mut decoder = marquee_core::cards_bin::Decoder::new(bytes)?;
+/// let mut decoder = marquee_core::cards_bin::Decoder::new(&bytes)?;
 /// let loaded = loop {
 ///     if let Some(loaded) = decoder.step(2_000)? {
 ///         break loaded;
@@ -45,36 +58,35 @@ pub struct Decoder<'a> {
 
 impl<'a> Decoder<'a> {
     /// Reads everything before the reviews.
-    pub fn new(bytes: &'a [u8]) -> Result<Decoder<'a>, DatasetError> {
-        if !bytes.starts_with(MAGIC) {
-            return Err(damaged(0, "not a marquee-cards-bin/1 card index"));
+    pub fn new(src: &'a dyn Source) -> Result<Decoder<'a>, DatasetError> {
+        let size = src.size();
+        let mut magic = Vec::new();
+        src.append(0, size.min(MAGIC.len()), &mut magic);
+        if magic != MAGIC {
+            return Err(damaged(0, "not a marquee-cards-bin/2 card index"));
         }
-        let mut r = Reader { bytes, at: MAGIC.len() };
-        let count = r.count(bytes.len())?;
-        let mut lengths = Vec::with_capacity(count);
+        let mut lengths = Reader::new(src, MAGIC.len(), size);
+        let count = lengths.count(size)?;
+        // Each length is at most five bytes.
+        lengths.end = lengths.end.min(lengths.pos().saturating_add(count.saturating_mul(5)));
+        let first_length = lengths.pos();
+        // The strings' bytes follow their lengths: one pass finds where they end.
+        let mut total = 0usize;
         for _ in 0..count {
-            lengths.push(r.num()? as usize);
+            total = total.saturating_add((lengths.num()? >> 1) as usize);
         }
-        let start = r.at;
-        let total: usize = lengths.iter().sum();
-        let blob = bytes
-            .get(start..start.saturating_add(total))
+        let start = lengths.pos();
+        let end = start
+            .checked_add(total)
+            .filter(|&end| end <= size)
             .ok_or_else(|| damaged(start, "the strings run past the end"))?;
-        let blob = std::str::from_utf8(blob).map_err(|e| damaged(start + e.valid_up_to(), "a string is not UTF-8"))?;
-        let mut strings = Vec::with_capacity(count);
-        let mut from = 0;
-        for len in lengths {
-            let to = from + len;
-            if !blob.is_char_boundary(to) {
-                return Err(damaged(start + to, "a string ends inside a character"));
-            }
-            strings.push(&blob[from..to]);
-            from = to;
-        }
-        r.at = start + total;
-        let mut names = Vec::new();
-        names.resize_with(strings.len(), || None);
-        let mut r = Strings { r, strings, names };
+        let table = Table {
+            lengths: Reader::new(src, first_length, start),
+            text: Reader::new(src, start, end),
+            count,
+            read: Vec::with_capacity(count),
+        };
+        let mut r = Strings { r: Reader::new(src, end, size), table };
 
         let site_flags = r.r.num()?;
         let mut site = Site::default();
@@ -83,17 +95,17 @@ impl<'a> Decoder<'a> {
                 *field = Some(r.string()?);
             }
         }
-        let chunk_count = r.r.count(bytes.len())?;
+        let chunk_count = r.r.count(size)?;
         let mut chunks = Vec::with_capacity(chunk_count);
         for _ in 0..chunk_count {
-            let at = r.r.at;
+            let at = r.r.pos();
             let name = r.string()?;
             if !crate::validate::is_chunk_name(&name) {
                 return Err(damaged(at, "a chunk name is not a plain file name"));
             }
             chunks.push(name);
         }
-        let left = r.r.count(bytes.len())?;
+        let left = r.r.count(size)?;
         Ok(Decoder { r, site, chunks, reviews: Vec::with_capacity(left), left })
     }
 
@@ -107,8 +119,8 @@ impl<'a> Decoder<'a> {
         if self.left > 0 {
             return Ok(None);
         }
-        if self.r.r.at != self.r.r.bytes.len() {
-            return Err(damaged(self.r.r.at, "bytes after the last review"));
+        if !self.r.r.at_end() {
+            return Err(damaged(self.r.r.pos(), "bytes after the last review"));
         }
         let catalog = Catalog { site: std::mem::take(&mut self.site), reviews: std::mem::take(&mut self.reviews) };
         let chunks = std::mem::take(&mut self.chunks);
@@ -116,67 +128,79 @@ impl<'a> Decoder<'a> {
     }
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
+/// The string table, read as the reviews first give its strings: they are
+/// numbered in that order, so the next new string is always the next one in the
+/// file. Each length says whether more than one place gives the string.
+struct Table<'a> {
+    /// At the next string's length (its byte length times two, plus one if shared).
+    lengths: Reader<'a>,
+    /// At the next string's bytes.
+    text: Reader<'a>,
+    count: usize,
+    /// Per string read so far: the copy that the places giving a shared string
+    /// share; `None` for a string that one place gives, which has it.
+    read: Vec<Option<Name>>,
 }
 
-impl Reader<'_> {
-    fn num(&mut self) -> Result<u32, DatasetError> {
-        crate::varint::read(self.bytes, &mut self.at)
-    }
-
-    /// A count of items that each take at least a byte, so no count can ask
-    /// for more memory than the file could describe.
-    fn count(&mut self, limit: usize) -> Result<usize, DatasetError> {
-        let at = self.at;
-        let n = self.num()? as usize;
-        if n > limit {
-            return Err(damaged(at, "a count is larger than the file"));
-        }
-        Ok(n)
-    }
+/// A string of the table, as a place that gives it receives it.
+enum Text<'s> {
+    /// Its only place: the text, for the caller to own.
+    Own(&'s str),
+    /// One of several places: the shared copy.
+    Shared(Name),
 }
 
 struct Strings<'a> {
     r: Reader<'a>,
-    strings: Vec<&'a str>,
-    /// The shared copy of each string that a list has used, by its number in the table.
-    names: Vec<Option<Name>>,
+    table: Table<'a>,
 }
 
 impl Strings<'_> {
-    fn str(&mut self) -> Result<&str, DatasetError> {
-        let at = self.r.at;
+    fn text(&mut self) -> Result<Text<'_>, DatasetError> {
+        let at = self.r.pos();
         let id = self.r.num()? as usize;
-        self.strings.get(id).copied().ok_or_else(|| damaged(at, "a string number is out of range"))
+        let table = &mut self.table;
+        if let Some(seen) = table.read.get(id) {
+            return seen.clone().map(Text::Shared).ok_or_else(|| damaged(at, "a string given once is given again"));
+        }
+        if id != table.read.len() || id >= table.count {
+            return Err(damaged(at, "a string number is out of range"));
+        }
+        let length = table.lengths.num()?;
+        let from = table.text.pos();
+        let bytes = table.text.bytes((length >> 1) as usize)?;
+        let text = std::str::from_utf8(bytes).map_err(|e| damaged(from + e.valid_up_to(), "a string is not UTF-8"))?;
+        if length & 1 == 0 {
+            table.read.push(None);
+            return Ok(Text::Own(text));
+        }
+        let name = Name::from(text);
+        table.read.push(Some(name.clone()));
+        Ok(Text::Shared(name))
     }
 
     fn string(&mut self) -> Result<String, DatasetError> {
-        self.str().map(str::to_string)
+        Ok(match self.text()? {
+            Text::Own(text) => text.to_string(),
+            Text::Shared(name) => name.to_string(),
+        })
     }
 
-    /// A list of names: each string of the table becomes one shared [`Name`], made on its first use.
+    /// A list of names: a string that several reviews give is one shared [`Name`].
     fn list(&mut self) -> Result<Vec<Name>, DatasetError> {
-        let n = self.r.count(self.r.bytes.len())?;
+        let n = self.r.count(self.r.end)?;
         let mut list = Vec::with_capacity(n);
         for _ in 0..n {
-            list.push(self.name()?);
+            list.push(match self.text()? {
+                Text::Own(text) => Name::from(text),
+                Text::Shared(name) => name,
+            });
         }
         Ok(list)
     }
 
-    fn name(&mut self) -> Result<Name, DatasetError> {
-        let at = self.r.at;
-        let id = self.r.num()? as usize;
-        let (Some(text), Some(slot)) = (self.strings.get(id), self.names.get_mut(id)) else {
-            return Err(damaged(at, "a string number is out of range"));
-        };
-        Ok(slot.get_or_insert_with(|| Name::from(*text)).clone())
-    }
-
     fn small(&mut self, what: &str, range: std::ops::RangeInclusive<u32>) -> Result<u16, DatasetError> {
-        let at = self.r.at;
+        let at = self.r.pos();
         let n = self.r.num()?;
         if !range.contains(&n) {
             return Err(damaged(at, &format!("{what} {n} is out of range")));
@@ -185,7 +209,7 @@ impl Strings<'_> {
     }
 
     fn date(&mut self) -> Result<Date, DatasetError> {
-        let at = self.r.at;
+        let at = self.r.pos();
         let n = self.r.num()?;
         let (year, month, day) = (n / 512, (n / 32) % 16, n % 32);
         u16::try_from(year)
@@ -197,7 +221,7 @@ impl Strings<'_> {
     fn review(&mut self, chunks: usize) -> Result<Review, DatasetError> {
         use crate::validate::limits::{RUNTIME_MAX, YEAR_MAX, YEAR_MIN};
         let flags = self.r.num()?;
-        let at = self.r.at;
+        let at = self.r.pos();
         let id = self.string()?;
         if !is_slug(&id) {
             return Err(damaged(at, "an id is not a slug"));
@@ -218,7 +242,7 @@ impl Strings<'_> {
         let reviewed_on = if flags & REVIEWED_ON != 0 { Some(self.date()?) } else { None };
         let home_release = if flags & HOME_RELEASE != 0 { Some(self.date()?) } else { None };
         let poster = if flags & POSTER != 0 {
-            let at = self.r.at;
+            let at = self.r.pos();
             let url = self.string()?;
             if !is_safe_image_url(&url) {
                 return Err(damaged(at, "a poster is not a safe image URL"));
@@ -228,7 +252,7 @@ impl Strings<'_> {
             None
         };
         let tags = self.list()?;
-        let chunk_at = self.r.at;
+        let chunk_at = self.r.pos();
         let chunk = self.r.num()?;
         if chunk as usize >= chunks {
             return Err(damaged(chunk_at, "a chunk number is out of range"));

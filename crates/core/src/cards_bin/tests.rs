@@ -61,7 +61,7 @@ fn each_distinct_string_is_stored_once() {
 #[test]
 fn a_file_that_is_not_a_binary_index_says_so() {
     let error = decode(br#"{"format":"marquee-cards/1"}"#).unwrap_err();
-    assert_eq!(error.to_string(), "the card index is damaged at byte 0: not a marquee-cards-bin/1 card index");
+    assert_eq!(error.to_string(), "the card index is damaged at byte 0: not a marquee-cards-bin/2 card index");
 }
 
 #[test]
@@ -96,8 +96,8 @@ fn damaged_values_are_refused_with_their_reason() {
 
 #[test]
 fn reading_in_steps_gives_what_reading_at_once_gives() {
-    let bytes = bin(&varied(23));
-    let whole = decode(&bytes).unwrap();
+    let bytes: &[u8] = &bin(&varied(23));
+    let whole = decode(bytes).unwrap();
     for size in [1, 5, 22, 23, 100] {
         let mut decoder = Decoder::new(&bytes).unwrap();
         let mut steps = 1;
@@ -117,7 +117,7 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
 fn a_damaged_review_is_the_error_of_the_step_that_reads_it() {
     let mut catalog = varied(10);
     catalog.reviews[7].id = "Not A Slug".into();
-    let bytes = bin(&catalog);
+    let bytes: &[u8] = &bin(&catalog);
     let mut decoder = Decoder::new(&bytes).unwrap();
     assert!(decoder.step(5).unwrap().is_none(), "the first five are sound");
     let error = decoder.step(5).expect_err("the eighth review is damaged").to_string();
@@ -125,7 +125,7 @@ fn a_damaged_review_is_the_error_of_the_step_that_reads_it() {
     let mut longer = bin(&varied(3));
     let end = longer.len();
     longer.push(0);
-    let error = Decoder::new(&longer).unwrap().step(3).expect_err("a byte after the last review");
+    let error = Decoder::new(&&longer[..]).unwrap().step(3).expect_err("a byte after the last review");
     assert!(matches!(error, DatasetError::Damaged { offset, .. } if offset == end), "{error}");
 }
 
@@ -166,4 +166,62 @@ fn reviews_read_from_the_binary_index_share_each_name() {
     assert!(drama.iter().all(|g| Arc::ptr_eq(g, drama[0])), "one copy of \"Drama\" for every review that gives it");
     let tags: Vec<&Name> = read.iter().flat_map(|r| &r.tags).filter(|t| &***t == "festival").collect();
     assert!(tags.len() > 1 && tags.iter().all(|t| Arc::ptr_eq(t, tags[0])), "tags are shared too");
+}
+
+/// A file in memory that notes each piece a reader copies out of it.
+struct Pieces<'a> {
+    bytes: &'a [u8],
+    copied: std::cell::RefCell<Vec<usize>>,
+}
+
+impl Source for Pieces<'_> {
+    fn size(&self) -> usize {
+        self.bytes.len()
+    }
+
+    fn append(&self, from: usize, to: usize, out: &mut Vec<u8>) {
+        self.copied.borrow_mut().push(to - from);
+        out.extend_from_slice(&self.bytes[from..to]);
+    }
+}
+
+#[test]
+fn a_large_index_is_read_a_window_at_a_time_never_whole() {
+    let bytes = bin(&varied(2_000));
+    assert!(bytes.len() > 4 * 64 * 1024, "{} bytes", bytes.len());
+    let file = Pieces { bytes: &bytes, copied: Default::default() };
+    let read = decode_from(&file).expect("the index reads back");
+    assert_eq!(read.catalog, decode(&bytes).expect("and from a slice").catalog);
+    let copied = file.copied.borrow();
+    let largest = copied.iter().max().copied().unwrap_or_default();
+    assert!(largest <= 64 * 1024, "a piece of {largest} bytes");
+    // The lengths are read twice (once to find where the strings end), everything else once.
+    let total: usize = copied.iter().sum();
+    assert!(total < bytes.len() * 5 / 4, "{total} bytes copied for a file of {}", bytes.len());
+}
+
+/// The string lengths of a binary index: (offset of each length's varint, its value).
+fn lengths(bytes: &[u8]) -> Vec<(usize, u32)> {
+    let mut at = MAGIC.len();
+    let count = crate::varint::read(bytes, &mut at).unwrap();
+    (0..count)
+        .map(|_| {
+            let from = at;
+            (from, crate::varint::read(bytes, &mut at).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn a_string_marked_as_given_once_but_given_twice_is_damage() {
+    let catalog = varied(4);
+    let mut bytes = bin(&catalog);
+    let marks: Vec<bool> = lengths(&bytes).iter().map(|&(_, n)| n & 1 == 1).collect();
+    assert!(marks.iter().any(|&shared| shared) && marks.iter().any(|&shared| !shared));
+    // The first shared string (a chunk name, a genre): its mark taken away.
+    let (at, n) = lengths(&bytes).into_iter().find(|&(_, n)| n & 1 == 1).expect("a shared string");
+    bytes[at] &= !1;
+    assert_eq!(lengths(&bytes).iter().find(|&&(a, _)| a == at).map(|&(_, m)| m), Some(n - 1));
+    let error = decode(&bytes).unwrap_err().to_string();
+    assert!(error.ends_with("a string given once is given again"), "{error}");
 }
