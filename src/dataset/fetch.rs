@@ -65,17 +65,16 @@ pub(crate) async fn fetch_buffer(url: &str) -> Result<js_sys::Uint8Array, LoadEr
         .ok()
     };
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    // Err(Ok(reason)): the request or the reading of its body failed; Err(Err(status)): the server said no.
-    let outcome: Result<_, Result<String, u16>> = async {
+    let outcome = async {
         let response = gloo_net::http::Request::get(&url)
             .abort_signal(signal.as_ref())
             .send()
             .await
-            .map_err(|e| Ok(e.to_string()))?;
+            .map_err(|e| Failed::Request(e.to_string()))?;
         if !response.ok() {
-            return Err(Err(response.status()));
+            return Err(Failed::Status(response.status()));
         }
-        let unreadable = |_| Ok("the response could not be read".to_string());
+        let unreadable = |_| Failed::Request("the response could not be read".to_string());
         let body = web_sys::Response::from(response).array_buffer().map_err(unreadable)?;
         let buffer = wasm_bindgen_futures::JsFuture::from(body).await.map_err(unreadable)?;
         Ok(js_sys::Uint8Array::new(&buffer))
@@ -84,12 +83,20 @@ pub(crate) async fn fetch_buffer(url: &str) -> Result<js_sys::Uint8Array, LoadEr
     if let Some(timer) = timer {
         timer.clear();
     }
-    outcome.map_err(|failure| match failure {
-        Err(status) => LoadError::Http { url, status },
-        Ok(_) if timed_out.load(Ordering::SeqCst) => LoadError::Timeout { url, seconds },
-        Ok(_) if offline() => LoadError::Offline,
-        Ok(reason) => LoadError::Network { url, reason },
+    outcome.map_err(|failed| match failed {
+        Failed::Status(status) => LoadError::Http { url, status },
+        Failed::Request(_) if timed_out.load(Ordering::SeqCst) => LoadError::Timeout { url, seconds },
+        Failed::Request(_) if offline() => LoadError::Offline,
+        Failed::Request(reason) => LoadError::Network { url, reason },
     })
+}
+
+/// How a fetch failed, before [`fetch_buffer`] says why in a [`LoadError`].
+enum Failed {
+    /// The request, or the reading of its body, failed (the time limit's abort among the reasons).
+    Request(String),
+    /// The server answered with this error status.
+    Status(u16),
 }
 
 /// Fetches the bytes at `url` into wasm memory ([`fetch_buffer`]).
