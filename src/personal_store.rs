@@ -83,18 +83,19 @@ impl PersonalStore {
         };
         let store = PersonalStore { data: RwSignal::new(initial), status: RwSignal::new(status) };
         #[cfg(target_arch = "wasm32")]
-        {
-            let handle = window_event_listener(leptos::ev::storage, move |event| {
-                if event.key().as_deref() == Some(KEY) {
-                    if let Some(Ok(Some(latest))) = storage().map(|s| read(&s)) {
-                        store.data.set(latest);
-                    }
-                }
-            });
-            on_cleanup(move || handle.remove());
-        }
+        follow_other_tabs(store);
         provide_context(store);
         store
+    }
+
+    /// Takes what another tab stored, if it differs from what this one shows.
+    #[cfg(target_arch = "wasm32")]
+    fn take_stored(self) {
+        if let Some(Ok(Some(latest))) = storage().map(|s| read(&s)) {
+            if self.data.try_with_untracked(|shown| *shown != latest) == Some(true) {
+                self.data.try_set(latest);
+            }
+        }
     }
 
     /// Applies a change to the freshest stored data and saves it.
@@ -118,3 +119,30 @@ impl PersonalStore {
         self.data.set(next);
     }
 }
+
+/// Follows the changes other tabs make to the stored data (the `storage` event).
+///
+/// The listener starts in a task of its own, after the boot's: adding it costs the
+/// main thread several milliseconds (the browser ties the page to the storage
+/// area), which the boot's tasks cannot spare. What another tab stored before then
+/// is read once the listener is in place. The store lasts as long as the page; were
+/// it disposed first, the listener would find nothing to update.
+#[cfg(target_arch = "wasm32")]
+fn follow_other_tabs(store: PersonalStore) {
+    set_timeout(
+        move || {
+            // The listener stays for the page's life: dropping its handle does not remove it.
+            let _listening = window_event_listener(leptos::ev::storage, move |event| {
+                if event.key().as_deref() == Some(KEY) {
+                    store.take_stored();
+                }
+            });
+            store.take_stored();
+        },
+        std::time::Duration::from_millis(FOLLOW_AFTER_MS),
+    );
+}
+
+/// When the tab starts to follow the others' changes: after the boot (see [`follow_other_tabs`]).
+#[cfg(target_arch = "wasm32")]
+const FOLLOW_AFTER_MS: u64 = 1_000;

@@ -67,6 +67,9 @@ pub const FIRST_CARDS: usize = 24;
 /// While the app takes over a prerendered page, the first cards are built this
 /// many per task (see `boot.rs`), so that no task is long.
 const CARDS_PER_SLICE: usize = 6;
+/// The cards of the takeover's first slice: fewer, as that task also sets the grid
+/// up and runs the card's code for the first time (compiling it, in the browser).
+const FIRST_SLICE: usize = 2;
 
 /// Which rows are in the DOM, how many columns there are, and how tall a row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,9 +164,9 @@ pub fn ReviewGrid(
     let rows = NodeRef::<Div>::new();
     let window = RwSignal::new(Window::first(FIRST_CARDS));
     if let Some(done) = crate::boot::hold() {
-        window.update(|w| w.end_row = CARDS_PER_SLICE);
+        window.update(|w| w.end_row = FIRST_SLICE);
         leptos::task::spawn_local(async move {
-            for end in (2 * CARDS_PER_SLICE..=FIRST_CARDS).step_by(CARDS_PER_SLICE) {
+            for end in (FIRST_SLICE + CARDS_PER_SLICE..FIRST_CARDS).step_by(CARDS_PER_SLICE).chain([FIRST_CARDS]) {
                 crate::hooks::use_yield::yield_now().await;
                 if window.try_update(|w| w.end_row = end).is_none() {
                     break;
