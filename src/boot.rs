@@ -156,10 +156,19 @@ fn take_over(document: &web_sys::Document, prerendered: &web_sys::Element, twin:
         }
     }
     finished(document);
-    // Lay the new tree out now, in this task: the frame that follows then only paints it.
-    // Together the two made one long task (style, layout and paint of the whole page);
-    // apart, each is about half of it.
-    let _ = twin.offset_height();
+    // The new tree's style now, in this task, and its layout in a task of its own (or in
+    // the frame, should that come first), so that the frame after only paints it. Style,
+    // layout and paint of the whole page in one task made the boot's longest task.
+    if let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(twin).ok().flatten()) {
+        let _ = style.get_property_value("display");
+    }
+    let twin = twin.clone();
+    set_timeout(
+        move || {
+            let _ = twin.offset_height();
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Marks the page as the app's (`<html data-boot="ready">`), which ends the
