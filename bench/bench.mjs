@@ -232,12 +232,38 @@ async function historyWrites(browser, base) {
   return writes;
 }
 
-/** JS heap and wasm linear memory once loaded, after the interactions. */
-async function memory(page) {
-  const cdp = await page.context().newCDPSession(page);
+/**
+ * JS heap and wasm linear memory of a fresh visit that has searched the full text and
+ * filtered, after a GC. The page is driven with page.evaluate alone: a Playwright
+ * locator would inject Playwright's own script (about 1 MB of heap) into the page it measures.
+ */
+async function memory(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+  const until = async (check) => {
+    for (let i = 0; i < 600 && !(await page.evaluate(check)); i++) await page.waitForTimeout(100);
+  };
+  const type = (text) => page.evaluate((value) => {
+    const box = document.querySelector('input[type=search]');
+    box.value = value;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.goto(base);
+  await until(() => document.documentElement.dataset.boot === 'ready');
+  for (const text of ['silent', 'silent river', 'golden summer']) {
+    await type(text);
+    await page.waitForTimeout(300);
+  }
+  await until(() => document.querySelector('[data-full-text=ready], [data-full-text=off]'));
+  await type('');
+  await page.evaluate(() => document.querySelector('.filter-panel input[type=checkbox]')?.click());
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  await context.close();
   return { jsHeap: usedSize, wasmMemory: wasm };
 }
 
@@ -279,6 +305,7 @@ async function main() {
       const row = { size, ...(await coldLoads(browser, base, site)) };
       log(`${size}: first card ${row.firstCardMs.toFixed(0)} ms, takeover ${row.takeoverMs.toFixed(0)} ms, longest boot task ${row.longestBootTaskMs.toFixed(0)} ms (${row.longestBootTaskRuns.map((x) => x.toFixed(0)).join(', ')}; before the wasm: ${row.longestTaskBeforeBootMs.toFixed(0)} ms), first-screen data ${row.firstScreenGz} B gz`);
       row.firstSearch = await firstSearch(browser, base, site);
+      row.memory = await memory(browser, base);
       row.historyWritesPer100Chars = await historyWrites(browser, base);
       log(`${size}: first full-text query`, JSON.stringify(row.firstSearch));
       if (lighthouse && size === 10000) {
@@ -292,7 +319,6 @@ async function main() {
       await page.evaluate(() => window.__firstCard);
       row.interactions = await measureInteractions(page, interactions);
       log(`${size}: interactions`, JSON.stringify(row.interactions));
-      row.memory = await memory(page);
       row.compute = await measureCompute(page, size);
       row.parse = await measureParse(page, size);
       log(`${size}: parse`, JSON.stringify(row.parse));

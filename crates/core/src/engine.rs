@@ -19,7 +19,7 @@ use crate::personal::Personal;
 use crate::query::{Query, Sort, SortKey};
 use crate::search::shards::{searched, BodyIndex};
 use crate::search::SearchIndex;
-use crate::text::{title_sort_key, words};
+use crate::text::words;
 use facets::{Tally, Vocabulary};
 use filters::Filters;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -52,8 +52,8 @@ pub struct Engine {
     /// Folded names of each review's people, one per line: built on the first
     /// person filter, never on the way to the first results.
     people: OnceLock<Vec<String>>,
-    /// Each review's title as it sorts: built with the first sort order ([`Engine::prepare`]).
-    title_keys: OnceLock<Vec<String>>,
+    /// Each review's place in title order: built with the first sort order ([`Engine::prepare`]).
+    title_ranks: OnceLock<Vec<u32>>,
     /// Sorted orders, computed on first use: index `2 * key + descending`.
     orders: [OnceLock<Vec<u32>>; 12],
     /// Where each review stands in the default order, computed on first use
@@ -73,7 +73,7 @@ impl Engine {
             genres: Vocabulary::build(reviews.iter().map(|r| r.genres.as_slice())),
             countries: Vocabulary::build(reviews.iter().map(|r| r.countries.as_slice())),
             people: OnceLock::new(),
-            title_keys: OnceLock::new(),
+            title_ranks: OnceLock::new(),
             orders: Default::default(),
             default_rank: OnceLock::new(),
             catalog,
@@ -107,8 +107,8 @@ impl Engine {
         })
     }
 
-    fn title_keys(&self) -> &[String] {
-        self.title_keys.get_or_init(|| self.catalog.reviews.iter().map(|r| title_sort_key(&r.title)).collect())
+    fn title_ranks(&self) -> &[u32] {
+        self.title_ranks.get_or_init(|| order::title_ranks(&self.catalog.reviews))
     }
 
     /// The search index, built now if it has not been yet: the whole of each
@@ -251,7 +251,7 @@ impl Engine {
     /// Every review in one sort order (computed once, then kept).
     pub fn order(&self, sort: Sort) -> &[u32] {
         let slot = 2 * (sort.key as usize) + usize::from(sort.descending);
-        self.orders[slot].get_or_init(|| order::sorted(&self.catalog.reviews, self.title_keys(), sort))
+        self.orders[slot].get_or_init(|| order::sorted(&self.catalog.reviews, self.title_ranks(), sort))
     }
 
     /// The reviews just before and after review `index` in the results of `q`, for a

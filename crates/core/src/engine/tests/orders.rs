@@ -29,6 +29,24 @@ fn sorts_both_ways_with_missing_values_last_and_stable_ties() {
 }
 
 #[test]
+fn titles_that_sort_alike_share_a_rank_and_fall_back_to_year_then_id() {
+    let mut c = catalog();
+    // "The Rust and Bone" sorts as "rust and bone", like "Rust and Bone" (2012).
+    let mut twin = c.reviews[0].clone();
+    (twin.id, twin.title, twin.year) = ("rust-remake".into(), "The Rust and Bone".into(), 2030);
+    let mut older = c.reviews[0].clone();
+    (older.id, older.title, older.year) = ("rust-older".into(), "RUST AND BONE".into(), 2012);
+    c.reviews.extend([twin, older]);
+    let ranks = order::title_ranks(&c.reviews);
+    assert_eq!(ranks[0], ranks[6]);
+    assert_eq!(ranks[0], ranks[7]);
+    assert!(c.reviews.iter().zip(&ranks).all(|(r, &rank)| r.id.starts_with("rust") == (rank == ranks[0])));
+    let e = Engine::new(c);
+    let by_title = ids(&e, &Query { sort: Some(Sort::new(SortKey::Title, false)), ..q() });
+    assert_eq!(by_title, ["amelie", "general", "prophet", "room", "rust", "rust-older", "rust-remake", "tokyo"]);
+}
+
+#[test]
 fn surprise_pick_is_deterministic_and_within_results() {
     let results = [3u32, 7, 9];
     let first = Engine::pick(&results, 42);
