@@ -69,7 +69,7 @@ impl Dataset {
         {
             let ids = self
                 .ids
-                .get_or_init(|| self.engine.reviews().iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect());
+                .get_or_init(|| self.engine.reviews().iter().enumerate().map(|(i, r)| (r.id.to_string(), i)).collect());
             ids.get(id).copied()
         }
         #[cfg(not(feature = "ssr"))]
@@ -251,7 +251,7 @@ pub async fn fetch_body(dataset: Arc<Dataset>, chunk: u32, id: String) -> Result
     yield_now().await;
     let mut bodies = read_bodies(&bytes).map_err(|error| LoadError::Dataset { url, error })?;
     yield_now().await;
-    bodies.remove(&id).ok_or(LoadError::MissingBody { id })
+    bodies.remove(id.as_str()).ok_or(LoadError::MissingBody { id })
 }
 
 /// Starts loading the dataset and provides it to the app. A change of source

@@ -27,7 +27,7 @@ pub fn Poster(
     #[prop(optional)]
     year: Option<u16>,
     /// The poster from the dataset: one `marquee build` made, an http(s) URL, or a path in the site.
-    poster: Option<String>,
+    poster: Option<Box<str>>,
     /// Where it is shown, which decides the sizes offered: a card (the default) or a review page.
     #[prop(optional)]
     place: Place,
@@ -40,7 +40,9 @@ pub fn Poster(
     let generated = poster.as_deref().and_then(|p| poster::sources(p, place, base.path()));
     let src = match (&generated, poster) {
         (Some(sources), _) => Some(sources.src.clone()),
-        (None, Some(p)) if p.starts_with("http://") || p.starts_with("https://") || p.starts_with('/') => Some(p),
+        (None, Some(p)) if p.starts_with("http://") || p.starts_with("https://") || p.starts_with('/') => {
+            Some(p.into_string())
+        }
         (None, Some(p)) => Some(base.href(&p)),
         (None, None) => None,
     };

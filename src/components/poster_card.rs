@@ -42,7 +42,7 @@ pub fn PosterCard(
             </div>
             <h2 class="poster-card__title">
                 <a class="poster-card__link" href=href>
-                    {review.title.clone()}
+                    {review.title.to_string()}
                 </a>
             </h2>
             <p class="poster-card__meta">

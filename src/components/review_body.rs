@@ -34,7 +34,7 @@ pub fn ReviewBody(
         }
     };
     let id = review.id;
-    let body = LocalResource::new(move || fetch_body(dataset.clone(), split.chunk, id.clone()));
+    let body = LocalResource::new(move || fetch_body(dataset.clone(), split.chunk, id.to_string()));
     let content = move || {
         Suspend::new(async move {
             let outcome = body.await;

@@ -59,7 +59,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         store.data.with_untracked(|me| dataset.engine.neighbours(&state.query.get_untracked(), me, index));
     let neighbour = |i: Option<u32>| {
         let r = &dataset.engine.reviews()[i? as usize];
-        Some(Neighbour { id: r.id.clone(), title: r.title.clone() })
+        Some(Neighbour { id: r.id.to_string(), title: r.title.to_string() })
     };
     let (previous, next) = (neighbour(previous), neighbour(next));
 
@@ -77,7 +77,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         move || store.data.with(|p| p.on_watchlist(&id))
     });
     let toggle_watchlist = move |()| store.update(|p| p.toggle_watchlist(&id));
-    let original = review.original_title.clone().filter(|o| *o != review.title);
+    let original = review.original_title.clone().filter(|o| **o != *review.title);
     use_page_meta(heading(&review), review.excerpt());
     let stars = review.rating.map(|rating| view! { <CriticRating rating /> });
     let facts = review.clone();
@@ -95,12 +95,12 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     priority=true
                 />
                 <div class="review__heading">
-                    <h1 class="review__title">{review.title.clone()}</h1>
+                    <h1 class="review__title">{review.title.to_string()}</h1>
                     {original
                         .map(|o| {
                             view! {
                                 <p class="review__original-title" lang="">
-                                    {o}
+                                    {o.to_string()}
                                 </p>
                             }
                         })}

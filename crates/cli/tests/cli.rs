@@ -23,7 +23,7 @@ fn imports_the_example_folder_into_a_dataset_the_core_accepts() {
     assert!(stderr(&run).contains("3 valid reviews, 0 errors, 0 warnings"), "{}", stderr(&run));
     let loaded = marquee_core::load_dataset(&std::fs::read(&out).unwrap()).expect("a dataset");
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| r.id.as_str()).collect();
+    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| &*r.id).collect();
     assert_eq!(ids, ["m-1931", "rust-and-bone-2012", "tokyo-story-1953"], "ids default to title + year");
     let bundled = marquee_core::load_dataset(&std::fs::read(repo("assets/collection.json")).unwrap()).unwrap();
     let original = bundled.catalog.get("rust-and-bone-2012").unwrap();
@@ -164,7 +164,7 @@ fn imports_plain_text_blog_posts_and_says_which_lack_genres() {
     assert_eq!(strs(&gregory.genres), ["Comedy"]);
     assert_eq!(gregory.rating.map(marquee_core::Rating::words).as_deref(), Some("3½ stars"));
     assert_eq!(gregory.runtime_minutes, Some(91));
-    assert_eq!(gregory.title, "Gregory's Girl");
+    assert_eq!(&*gregory.title, "Gregory's Girl");
 }
 
 /// A list of names as plain strings, to compare with a literal.

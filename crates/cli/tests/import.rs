@@ -40,7 +40,7 @@ fn a_wordpress_export_gives_its_published_posts_with_facts_and_text() {
 
     // The classic editor: raw paragraphs, facts on lines of the last one.
     let rust = loaded.catalog.get("rust-and-bone-2012").expect("the classic post");
-    assert_eq!(rust.title, "Rust and Bone");
+    assert_eq!(&*rust.title, "Rust and Bone");
     assert_eq!(strs(&rust.directors), ["Jacques Audiard"]);
     assert_eq!(strs(&rust.cast), ["Marion Cotillard", "Matthias Schoenaerts"]);
     assert_eq!(strs(&rust.countries), ["France", "Belgium"]);
@@ -89,7 +89,7 @@ fn a_letterboxd_export_gives_its_reviews_from_the_zip_or_the_folder() {
 
     for source in [folder.as_path(), zip_path.as_path()] {
         let (loaded, report) = import("letterboxd", source);
-        let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| r.id.as_str()).collect();
+        let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| &*r.id).collect();
         assert_eq!(ids, ["paterson-2016", "heat-1995", "heat-1995-2", "stalker-1979"], "{report}");
         let paterson = &loaded.catalog.reviews[0];
         assert_eq!(

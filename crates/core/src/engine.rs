@@ -70,8 +70,8 @@ impl Engine {
             bodies: OnceLock::new(),
             body_index: OnceLock::new(),
             published: AtomicBool::new(false),
-            genres: Vocabulary::build(reviews.iter().map(|r| r.genres.as_slice())),
-            countries: Vocabulary::build(reviews.iter().map(|r| r.countries.as_slice())),
+            genres: Vocabulary::build(reviews.iter().map(|r| &*r.genres)),
+            countries: Vocabulary::build(reviews.iter().map(|r| &*r.countries)),
             people: OnceLock::new(),
             title_ranks: OnceLock::new(),
             orders: Default::default(),
@@ -127,7 +127,7 @@ impl Engine {
     /// so that [`Engine::body`] has every review's.
     /// Returns false, changing nothing, if bodies were already given.
     pub fn set_bodies(&self, mut bodies: crate::validate::Bodies) -> bool {
-        let aligned = self.catalog.reviews.iter().map(|r| bodies.remove(&r.id).unwrap_or_default()).collect();
+        let aligned = self.catalog.reviews.iter().map(|r| bodies.remove(&*r.id).unwrap_or_default()).collect();
         self.bodies.set(aligned).is_ok()
     }
 
@@ -178,7 +178,7 @@ impl Engine {
 
     /// The position of the review with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.catalog.reviews.iter().position(|r| r.id == id)
+        self.catalog.reviews.iter().position(|r| *r.id == *id)
     }
 
     /// The genres' display labels by folded key, alphabetical.

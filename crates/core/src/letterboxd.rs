@@ -20,7 +20,7 @@ pub fn export(personal: &Personal, catalog: &Catalog) -> String {
         .filter_map(|r| {
             let rated = personal.ratings.get(&r.id)?;
             let date = rated.on.map(|d| d.to_string()).unwrap_or_default();
-            Some((r.title.as_str(), format!("{date},{},{},,{}", quote(&r.title), r.year, rated.rating.decimal())))
+            Some((&*r.title, format!("{date},{},{},,{}", quote(&r.title), r.year, rated.rating.decimal())))
         })
         .collect();
     let order = crate::sort::sorted_indices(rows.len(), &|a, b| rows[a as usize].0.cmp(rows[b as usize].0));

@@ -28,24 +28,24 @@ pub struct Site {
 /// One validated review. Field meanings are documented in `docs/dataset.md`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Review {
-    pub id: String,
-    pub title: String,
+    pub id: Box<str>,
+    pub title: Box<str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub original_title: Option<String>,
+    pub original_title: Option<Box<str>>,
     pub year: u16,
-    pub directors: Vec<Name>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub cast: Vec<Name>,
-    pub genres: Vec<Name>,
+    pub directors: Box<[Name]>,
+    #[serde(skip_serializing_if = "<[Name]>::is_empty")]
+    pub cast: Box<[Name]>,
+    pub genres: Box<[Name]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub runtime_minutes: Option<u16>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub countries: Vec<Name>,
+    #[serde(skip_serializing_if = "<[Name]>::is_empty")]
+    pub countries: Box<[Name]>,
     /// The critic's rating; `None` when not given (an import from Letterboxd or a blog may lack it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
+    pub summary: Option<Box<str>>,
     /// The review's Markdown text, or where a card index keeps it.
     #[serde(skip_serializing_if = "Body::is_in_chunk")]
     pub body: Body,
@@ -54,9 +54,9 @@ pub struct Review {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub home_release: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub poster: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<Name>,
+    pub poster: Option<Box<str>>,
+    #[serde(skip_serializing_if = "<[Name]>::is_empty")]
+    pub tags: Box<[Name]>,
 }
 
 /// A review's text: in the review itself, or (for a review read from a card index,
@@ -64,7 +64,7 @@ pub struct Review {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Body {
     /// The Markdown text.
-    Inline(String),
+    Inline(Box<str>),
     /// Not here yet: the chunk that holds it, and the card's excerpt meanwhile.
     InChunk(ChunkRef),
 }
@@ -75,7 +75,7 @@ pub struct ChunkRef {
     /// Index into the dataset's list of body chunks.
     pub chunk: u32,
     /// The card excerpt, derived from the body at build time.
-    pub excerpt: String,
+    pub excerpt: Box<str>,
 }
 
 impl Body {
@@ -102,13 +102,13 @@ impl Body {
 
 impl From<String> for Body {
     fn from(text: String) -> Body {
-        Body::Inline(text)
+        Body::Inline(text.into())
     }
 }
 
 impl From<&str> for Body {
     fn from(text: &str) -> Body {
-        Body::Inline(text.to_string())
+        Body::Inline(text.into())
     }
 }
 
@@ -137,10 +137,10 @@ impl Review {
     /// paragraph as plain text (spoilers left out), cut at a word boundary.
     pub fn excerpt(&self) -> String {
         if let Some(summary) = &self.summary {
-            return summary.clone();
+            return summary.to_string();
         }
         let text = match &self.body {
-            Body::InChunk(at) => return at.excerpt.clone(),
+            Body::InChunk(at) => return at.excerpt.to_string(),
             Body::Inline(text) => text,
         };
         let blocks = crate::markdown::parse(text);
@@ -170,7 +170,7 @@ pub struct Catalog {
 impl Catalog {
     /// The review with this id.
     pub fn get(&self, id: &str) -> Option<&Review> {
-        self.reviews.iter().find(|r| r.id == id)
+        self.reviews.iter().find(|r| *r.id == *id)
     }
 }
 
@@ -182,18 +182,18 @@ pub(crate) fn test_review(id: &str, title: &str, year: u16) -> Review {
         title: title.into(),
         original_title: None,
         year,
-        directors: vec!["X".into()],
-        cast: vec![],
-        genres: vec!["Drama".into()],
+        directors: ["X".into()].into(),
+        cast: Box::default(),
+        genres: ["Drama".into()].into(),
         runtime_minutes: None,
-        countries: vec![],
+        countries: Box::default(),
         rating: Some(Rating::MAX),
         summary: None,
         body: "b".into(),
         reviewed_on: None,
         home_release: None,
         poster: None,
-        tags: vec![],
+        tags: Box::default(),
     }
 }
 

@@ -124,7 +124,7 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32], with
             size = 0;
         }
         size += body.len() + review.id.len() + 8;
-        bodies.insert(review.id.clone(), Value::String(body.to_string()));
+        bodies.insert(review.id.to_string(), Value::String(body.to_string()));
         chunk_of.push(chunks.len() as u32);
     }
     if !bodies.is_empty() {
@@ -224,9 +224,9 @@ mod tests {
             let split = card.body.chunk().expect("a card knows its chunk");
             assert_eq!(index.chunks[split.chunk as usize], files.chunks[split.chunk as usize].name);
             assert_eq!(card.excerpt(), full.excerpt());
-            assert_eq!(Some(bodies[&card.id].as_str()), full.body.text());
+            assert_eq!(Some(bodies[&*card.id].as_str()), full.body.text());
             let mut restored = card.clone();
-            restored.body = bodies[&card.id].clone().into();
+            restored.body = bodies[&*card.id].clone().into();
             assert_eq!(&restored, full);
         }
     }

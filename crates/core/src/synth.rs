@@ -106,22 +106,22 @@ pub fn generate(count: usize, seed: u64) -> Catalog {
             let country_count = 1 + usize::from(rng.below(4) == 0);
             let reviewed = Date::new(2005 + rng.below(21) as u16, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8);
             Review {
-                id: format!("{}-{year}-{i}", crate::text::fold(&title).replace(' ', "-")),
-                title,
+                id: format!("{}-{year}-{i}", crate::text::fold(&title).replace(' ', "-")).into(),
+                title: title.into(),
                 original_title: None,
                 year,
-                directors: people(&mut rng, director_count),
-                cast: people(&mut rng, cast_count),
-                genres: distinct(&mut rng, GENRES, genre_count),
+                directors: people(&mut rng, director_count).into(),
+                cast: people(&mut rng, cast_count).into(),
+                genres: distinct(&mut rng, GENRES, genre_count).into(),
                 runtime_minutes: (rng.below(20) != 0).then(|| rng.bell(70, 200) as u16),
-                countries: distinct(&mut rng, COUNTRIES, country_count),
+                countries: distinct(&mut rng, COUNTRIES, country_count).into(),
                 rating: Some(rating(&mut rng)),
                 summary: None,
                 body: body.join("\n\n").into(),
                 reviewed_on: (rng.below(10) != 0).then_some(reviewed).flatten(),
                 home_release: None,
                 poster: None,
-                tags: Vec::new(),
+                tags: Box::default(),
             }
         })
         .collect();

@@ -25,7 +25,7 @@ fn loads_with_zero_diagnostics() {
 fn rust_and_bone_has_its_facts() {
     let loaded = bundled();
     let r = loaded.catalog.get("rust-and-bone-2012").expect("Rust and Bone is bundled");
-    assert_eq!(r.title, "Rust and Bone");
+    assert_eq!(&*r.title, "Rust and Bone");
     assert_eq!(r.original_title.as_deref(), Some("De rouille et d'os"));
     assert_eq!(r.year, 2012);
     assert_eq!(strs(&r.directors), ["Jacques Audiard"]);
@@ -74,7 +74,7 @@ fn the_search_examples_work_on_the_bundled_collection() {
     let me = Personal::default();
     let titles = |text: &str| -> Vec<String> {
         let q = Query { text: text.into(), ..Query::default() };
-        engine.run(&q, &me).order.iter().map(|&i| engine.reviews()[i as usize].title.clone()).collect()
+        engine.run(&q, &me).order.iter().map(|&i| engine.reviews()[i as usize].title.to_string()).collect()
     };
     // "stephanie" finds Stéphanie (in the Rust and Bone review), "audiard" finds Audiard.
     assert!(titles("stephanie").contains(&"Rust and Bone".to_string()));

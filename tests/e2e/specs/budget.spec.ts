@@ -57,7 +57,9 @@ import { gzipSync } from 'node:zlib';
 // stylesheet, not five star elements in a list.
 // Lowered to 332,000 (331,808 measured): sorts keep each review's place in title order, not
 // its title's sort key, and the code that kept and compared those keys went with them.
-const CEILING_BYTES = 332_000;
+// Raised to 332,100 (332,072 measured), the reason in README.md: a review keeps its strings
+// and lists boxed (Box<str>, Box<[Name]>), 44 bytes less per review in memory, for 264 B of code.
+const CEILING_BYTES = 332_100;
 
 const dist = new URL('../../../dist/', import.meta.url);
 

@@ -150,7 +150,7 @@ mod tests {
         catalog.site.title = Some("Noninterchange \u{FFFE}\u{FFFF} and a bell \u{7}".into());
         let review = &mut catalog.reviews[0];
         review.title = "Title \u{FFFF}".into();
-        review.genres = vec!["Drama\u{FFFE}".into()];
+        review.genres = ["Drama\u{FFFE}".into()].into();
         review.body = "A body with \u{FFFE} and \u{0} and \u{1F} and a real 🎬 and tab\tand\r\nlines.".into();
         let feed = atom(&catalog, "https://a.example/m/", 10, Date::new(2024, 1, 1).unwrap());
         let forbidden = |c: char| !matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);

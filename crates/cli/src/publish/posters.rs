@@ -85,7 +85,7 @@ pub fn make(catalog: &mut Catalog, dataset: &Path, roots: &[PathBuf]) -> Made {
             made.published_bytes += data.len();
             made.files.push((PathBuf::from(name), data));
         }
-        review.poster = Some(published);
+        review.poster = Some(published.into());
     }
     made
 }

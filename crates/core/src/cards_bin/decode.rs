@@ -180,9 +180,14 @@ impl Strings<'_> {
     }
 
     fn string(&mut self) -> Result<String, DatasetError> {
+        Ok(self.boxed()?.into_string())
+    }
+
+    /// A string of the table as a review keeps it, allocated once at its length.
+    fn boxed(&mut self) -> Result<Box<str>, DatasetError> {
         Ok(match self.text()? {
-            Text::Own(text) => text.to_string(),
-            Text::Shared(name) => name.to_string(),
+            Text::Own(text) => text.into(),
+            Text::Shared(name) => (*name).into(),
         })
     }
 
@@ -222,12 +227,12 @@ impl Strings<'_> {
         use crate::validate::limits::{RUNTIME_MAX, YEAR_MAX, YEAR_MIN};
         let flags = self.r.num()?;
         let at = self.r.pos();
-        let id = self.string()?;
+        let id = self.boxed()?;
         if !is_slug(&id) {
             return Err(damaged(at, "an id is not a slug"));
         }
-        let title = self.string()?;
-        let original_title = if flags & ORIGINAL_TITLE != 0 { Some(self.string()?) } else { None };
+        let title = self.boxed()?;
+        let original_title = if flags & ORIGINAL_TITLE != 0 { Some(self.boxed()?) } else { None };
         let year = self.small("a year", u32::from(YEAR_MIN)..=u32::from(YEAR_MAX))?;
         let directors = self.list()?;
         let cast = self.list()?;
@@ -237,13 +242,13 @@ impl Strings<'_> {
         let countries = self.list()?;
         // 0: the critic gave none.
         let rating = Rating::from_halves(self.small("a rating", 0..=10)? as u8);
-        let text = self.string()?;
-        let (summary, excerpt) = if flags & SUMMARY != 0 { (Some(text), String::new()) } else { (None, text) };
+        let text = self.boxed()?;
+        let (summary, excerpt) = if flags & SUMMARY != 0 { (Some(text), Box::default()) } else { (None, text) };
         let reviewed_on = if flags & REVIEWED_ON != 0 { Some(self.date()?) } else { None };
         let home_release = if flags & HOME_RELEASE != 0 { Some(self.date()?) } else { None };
         let poster = if flags & POSTER != 0 {
             let at = self.r.pos();
-            let url = self.string()?;
+            let url = self.boxed()?;
             if !is_safe_image_url(&url) {
                 return Err(damaged(at, "a poster is not a safe image URL"));
             }
@@ -262,18 +267,18 @@ impl Strings<'_> {
             title,
             original_title,
             year,
-            directors,
-            cast,
-            genres,
+            directors: directors.into(),
+            cast: cast.into(),
+            genres: genres.into(),
             runtime_minutes,
-            countries,
+            countries: countries.into(),
             rating,
             summary,
             body: Body::InChunk(ChunkRef { chunk, excerpt }),
             reviewed_on,
             home_release,
             poster,
-            tags,
+            tags: tags.into(),
         })
     }
 }

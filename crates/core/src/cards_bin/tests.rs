@@ -11,17 +11,17 @@ fn varied(n: usize) -> Catalog {
     let mut catalog = synth::generate(n, 5);
     for (i, review) in catalog.reviews.iter_mut().enumerate() {
         if i % 3 == 0 {
-            review.original_title = Some(format!("Originaltitel {i} — «ü»"));
+            review.original_title = Some(format!("Originaltitel {i} — «ü»").into());
             review.summary = Some("A summary the author wrote.".into());
         }
         if i % 4 == 1 {
-            review.poster = Some(format!("posters/{i}.jpg"));
+            review.poster = Some(format!("posters/{i}.jpg").into());
             review.home_release = Date::new(2001, 2, 28);
-            review.tags = vec!["festival".into(), "rewatch".into()];
+            review.tags = ["festival".into(), "rewatch".into()].into();
         }
         if i % 5 == 2 {
             review.runtime_minutes = None;
-            review.cast.clear();
+            review.cast = Box::default();
         }
     }
     catalog

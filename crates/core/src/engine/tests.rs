@@ -103,7 +103,7 @@ fn catalog() -> Catalog {
             reviewed_on: r.reviewed.and_then(Date::parse),
             home_release: None,
             poster: None,
-            tags: vec![],
+            tags: Box::default(),
         })
         .collect();
     Catalog { site: Default::default(), reviews }

@@ -99,14 +99,14 @@ pub(super) fn read_review_as(
     }
     let summary = f.opt_text("summary", limits::SUMMARY_CHARS);
     let body = match chunk_count {
-        None => f.req_text("body", limits::BODY_CHARS).map(Body::Inline),
+        None => f.req_text("body", limits::BODY_CHARS).map(Body::from),
         Some(count) => {
             let excerpt = f.opt_text("excerpt", limits::SUMMARY_CHARS).unwrap_or_default();
             let chunk = match count.checked_sub(1) {
                 Some(last) => f.req_int("chunk", 0, u16::try_from(last).unwrap_or(u16::MAX)),
                 None => f.fail(f.at("chunk"), "the index lists no body chunks"),
             };
-            chunk.map(|chunk| Body::InChunk(ChunkRef { chunk: u32::from(chunk), excerpt }))
+            chunk.map(|chunk| Body::InChunk(ChunkRef { chunk: u32::from(chunk), excerpt: excerpt.into() }))
         }
     };
     let reviewed_on = f.opt_date("reviewed_on");
@@ -120,22 +120,22 @@ pub(super) fn read_review_as(
     }
     diagnostics.append(&mut lacks);
     Some(Review {
-        id: id?,
-        title: title?,
-        original_title,
+        id: id?.into(),
+        title: title?.into(),
+        original_title: original_title.map(Into::into),
         year: year?,
-        directors: directors?,
-        cast: cast?,
-        genres: genres?,
+        directors: directors?.into(),
+        cast: cast?.into(),
+        genres: genres?.into(),
         runtime_minutes,
-        countries: countries?,
+        countries: countries?.into(),
         rating: rating.ok()?,
-        summary,
+        summary: summary.map(Into::into),
         body: body?,
         reviewed_on,
         home_release,
-        poster,
-        tags: tags?,
+        poster: poster.map(Into::into),
+        tags: tags?.into(),
     })
 }
 

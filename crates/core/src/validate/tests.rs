@@ -79,7 +79,7 @@ fn each_invalid_review_is_named_and_valid_ones_still_load() {
         with("d", "year", json!("2012")),
         json!("not a review"),
     ]);
-    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| r.id.as_str()).collect();
+    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| &*r.id).collect();
     assert_eq!(ids, ["a", "c"]);
     assert_eq!(
         messages(&loaded),
@@ -211,7 +211,7 @@ fn strings_are_trimmed_and_line_breaks_normalised() {
     r["genres"] = json!([" Drama ", "drama", "Romance"]);
     let loaded = load(vec![r]);
     let got = &loaded.catalog.reviews[0];
-    assert_eq!(got.title, "Rust and Bone");
+    assert_eq!(&*got.title, "Rust and Bone");
     assert_eq!(got.body.text(), Some("One.\n\nTwo."));
     assert_eq!(strs(&got.genres), ["Drama", "Romance"], "case-insensitive repeats are dropped");
 }
@@ -281,7 +281,7 @@ fn a_lone_surrogate_escape_is_replaced_and_reported_while_the_rest_loads() {
 {"id":"b","title":"Fine","year":2000,"directors":["X"],"genres":["Drama"],"rating":3,"body":"b"}]}"#;
     let loaded = load_dataset(doc.as_bytes()).expect("repaired, it loads");
     assert_eq!(loaded.catalog.reviews.len(), 2);
-    assert_eq!(loaded.catalog.reviews[0].title, "Half \u{FFFD} a pair");
+    assert_eq!(&*loaded.catalog.reviews[0].title, "Half \u{FFFD} a pair");
     // The low half alone is repaired; an escaped backslash and a real pair are not touched.
     assert_eq!(loaded.catalog.reviews[0].body.text(), Some("b \u{FFFD} \\ud800 \u{1F3AC}"));
     let places: Vec<&str> = loaded.diagnostics.iter().map(|d| d.path.as_str()).collect();

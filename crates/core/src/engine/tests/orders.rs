@@ -138,8 +138,8 @@ fn neighbours_are_the_reviews_around_one_in_the_results() {
 fn reviews_without_genres_countries_or_a_rating_are_counted_honestly() {
     let mut catalog = crate::synth::generate(30, 4);
     for r in &mut catalog.reviews[..3] {
-        r.genres.clear();
-        r.countries.clear();
+        r.genres = Box::default();
+        r.countries = Box::default();
         r.rating = None;
     }
     let engine = Engine::new(catalog);
