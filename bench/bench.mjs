@@ -241,8 +241,11 @@ async function memory(browser, base) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
-  const until = async (check) => {
-    for (let i = 0; i < 600 && !(await page.evaluate(check)); i++) await page.waitForTimeout(100);
+  const until = async (check, what) => {
+    for (let i = 0; !(await page.evaluate(check)); i++) {
+      if (i === 600) throw new Error(`memory: no ${what} after 60 s`);
+      await page.waitForTimeout(100);
+    }
   };
   const type = (text) => page.evaluate((value) => {
     const box = document.querySelector('input[type=search]');
@@ -250,14 +253,15 @@ async function memory(browser, base) {
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
   await page.goto(base);
-  await until(() => document.documentElement.dataset.boot === 'ready');
+  await until(() => document.documentElement.dataset.boot === 'ready', 'takeover');
   for (const text of ['silent', 'silent river', 'golden summer']) {
     await type(text);
     await page.waitForTimeout(300);
   }
-  await until(() => document.querySelector('[data-full-text=ready], [data-full-text=off]'));
+  await until(() => document.querySelector('[data-full-text=ready], [data-full-text=off]'), 'full-text answer');
   await type('');
-  await page.evaluate(() => document.querySelector('.filter-panel input[type=checkbox]')?.click());
+  await until(() => document.querySelector('.filter-panel input[type=checkbox]'), 'genre checkbox');
+  await page.evaluate(() => document.querySelector('.filter-panel input[type=checkbox]').click());
   await page.waitForTimeout(1000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
