@@ -67,9 +67,9 @@ impl Dataset {
     pub fn position(&self, id: &str) -> Option<usize> {
         #[cfg(feature = "ssr")]
         {
-            let ids = self
-                .ids
-                .get_or_init(|| self.engine.reviews().iter().enumerate().map(|(i, r)| (r.id.to_string(), i)).collect());
+            let ids = self.ids.get_or_init(|| {
+                self.engine.reviews().iter().enumerate().map(|(i, r)| (r.id().to_string(), i)).collect()
+            });
             ids.get(id).copied()
         }
         #[cfg(not(feature = "ssr"))]

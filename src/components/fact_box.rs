@@ -20,20 +20,20 @@ pub fn FactBox(
 ) -> impl IntoView {
     let mut facts: Vec<(&'static str, String)> = Vec::new();
     let plural = |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
-    if !review.directors.is_empty() {
-        facts.push((plural(review.directors.len(), "Director", "Directors"), review.directors.join(", ")));
+    if !review.directors().is_empty() {
+        facts.push((plural(review.directors().len(), "Director", "Directors"), review.directors().join(", ")));
     }
-    if !review.cast.is_empty() {
-        facts.push(("Cast", review.cast.join(", ")));
+    if !review.cast().is_empty() {
+        facts.push(("Cast", review.cast().join(", ")));
     }
-    if !review.genres.is_empty() {
-        facts.push((plural(review.genres.len(), "Genre", "Genres"), review.genres.join(", ")));
+    if !review.genres().is_empty() {
+        facts.push((plural(review.genres().len(), "Genre", "Genres"), review.genres().join(", ")));
     }
     if let Some(m) = review.runtime_minutes {
         facts.push(("Runtime", runtime_text(m)));
     }
-    if !review.countries.is_empty() {
-        facts.push((plural(review.countries.len(), "Country", "Countries"), review.countries.join(", ")));
+    if !review.countries().is_empty() {
+        facts.push((plural(review.countries().len(), "Country", "Countries"), review.countries().join(", ")));
     }
     if let Some(d) = review.home_release {
         facts.push(("Home release", d.long()));

@@ -22,10 +22,10 @@ pub fn PosterCard(
 ) -> impl IntoView {
     let base = expect_context::<Base>();
     let store = use_context::<PersonalStore>();
-    let page = base.review(&review.id);
+    let page = base.review(review.id());
     let href = move || format!("{page}{}", search.get());
     let stars = review.rating.map(|rating| view! { <CriticRating rating /> });
-    let id = review.id.clone();
+    let id = review.id().to_string();
     // The reader's marks, on the poster: their rating, and a ribbon for the watchlist.
     let mine = move || {
         let store = store?;
@@ -37,12 +37,17 @@ pub fn PosterCard(
     view! {
         <article class="poster-card">
             <div class="poster-card__art">
-                <Poster title=review.title.clone() year=review.year poster=review.poster.clone() priority=eager />
+                <Poster
+                    title=review.title().to_string()
+                    year=review.year
+                    poster=review.poster().map(Into::into)
+                    priority=eager
+                />
                 {mine}
             </div>
             <h2 class="poster-card__title">
                 <a class="poster-card__link" href=href>
-                    {review.title.to_string()}
+                    {review.title().to_string()}
                 </a>
             </h2>
             <p class="poster-card__meta">

@@ -26,15 +26,15 @@ pub fn ReviewBody(
         ready();
         return view! { <MarkdownView source=text.to_string() /> }.into_any();
     }
-    let split = match review.body {
-        Body::InChunk(at) => at,
+    let id = review.id().to_string();
+    let chunk = match review.body() {
+        Body::InChunk(at) => at.chunk,
         Body::Inline(text) => {
             ready();
-            return view! { <MarkdownView source=text /> }.into_any();
+            return view! { <MarkdownView source=text.to_string() /> }.into_any();
         }
     };
-    let id = review.id;
-    let body = LocalResource::new(move || fetch_body(dataset.clone(), split.chunk, id.to_string()));
+    let body = LocalResource::new(move || fetch_body(dataset.clone(), chunk, id.clone()));
     let content = move || {
         Suspend::new(async move {
             let outcome = body.await;

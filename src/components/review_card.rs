@@ -25,17 +25,17 @@ pub fn ReviewCard(
 ) -> impl IntoView {
     let base = expect_context::<Base>();
     let store = use_context::<PersonalStore>();
-    let page = base.review(&review.id);
+    let page = base.review(review.id());
     let href = move || format!("{page}{}", search.get());
     // Facts an imported review may lack leave their line out (docs/dataset.md).
-    let directors = (!review.directors.is_empty()).then(|| {
+    let directors = (!review.directors().is_empty()).then(|| {
         view! {
             " · "
-            <Highlighted text=review.directors.join(", ") query=highlight />
+            <Highlighted text=review.directors().join(", ") query=highlight />
         }
     });
     let stars = review.rating.map(|rating| view! { <CriticRating rating /> });
-    let id = review.id.clone();
+    let id = review.id().to_string();
     let mine = move || {
         let store = store?;
         let (rating, watch) = store.data.with(|p| (p.rating(&id), p.on_watchlist(&id)));
@@ -45,11 +45,16 @@ pub fn ReviewCard(
     };
     view! {
         <article class="review-card">
-            <Poster title=review.title.clone() year=review.year poster=review.poster.clone() priority=eager />
+            <Poster
+                title=review.title().to_string()
+                year=review.year
+                poster=review.poster().map(Into::into)
+                priority=eager
+            />
             <div class="review-card__text">
                 <h2 class="review-card__title">
                     <a class="review-card__link" href=href>
-                        <Highlighted text=review.title.clone() query=highlight />
+                        <Highlighted text=review.title().to_string() query=highlight />
                     </a>
                 </h2>
                 <p class="review-card__meta">
@@ -57,7 +62,7 @@ pub fn ReviewCard(
                     {directors}
                 </p>
                 {stars}
-                <p class="review-card__genres">{review.genres.join(" · ")}</p>
+                <p class="review-card__genres">{review.genres().join(" · ")}</p>
                 <p class="review-card__summary">
                     <Highlighted text=review.excerpt() query=highlight />
                 </p>

@@ -49,7 +49,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let store = expect_context::<PersonalStore>();
     let review = dataset.engine.reviews()[index].clone();
     let state = QueryState::new(Signal::derive({
-        let id = review.id.clone();
+        let id = review.id().to_string();
         move || format!("reviews/{id}")
     }));
     let search = state.search();
@@ -59,11 +59,11 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         store.data.with_untracked(|me| dataset.engine.neighbours(&state.query.get_untracked(), me, index));
     let neighbour = |i: Option<u32>| {
         let r = &dataset.engine.reviews()[i? as usize];
-        Some(Neighbour { id: r.id.to_string(), title: r.title.to_string() })
+        Some(Neighbour { id: r.id().to_string(), title: r.title().to_string() })
     };
     let (previous, next) = (neighbour(previous), neighbour(next));
 
-    let id = review.id.clone();
+    let id = review.id().to_string();
     let my_rating = Signal::derive({
         let id = id.clone();
         move || store.data.with(|p| p.rating(&id))
@@ -77,7 +77,7 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         move || store.data.with(|p| p.on_watchlist(&id))
     });
     let toggle_watchlist = move |()| store.update(|p| p.toggle_watchlist(&id));
-    let original = review.original_title.clone().filter(|o| **o != *review.title);
+    let original = review.original_title().filter(|o| *o != review.title()).map(str::to_string);
     use_page_meta(heading(&review), review.excerpt());
     let stars = review.rating.map(|rating| view! { <CriticRating rating /> });
     let facts = review.clone();
@@ -88,19 +88,19 @@ fn ReviewArticle(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
             </a>
             <header class="review__header">
                 <Poster
-                    title=review.title.clone()
+                    title=review.title().to_string()
                     year=review.year
-                    poster=review.poster.clone()
+                    poster=review.poster().map(Into::into)
                     place=Place::Page
                     priority=true
                 />
                 <div class="review__heading">
-                    <h1 class="review__title">{review.title.to_string()}</h1>
+                    <h1 class="review__title">{review.title().to_string()}</h1>
                     {original
                         .map(|o| {
                             view! {
                                 <p class="review__original-title" lang="">
-                                    {o.to_string()}
+                                    {o}
                                 </p>
                             }
                         })}
@@ -139,5 +139,5 @@ fn MissingReview(id: String) -> impl IntoView {
 
 /// A review page's heading in titles and link previews: "Rust and Bone (2012)".
 pub fn heading(review: &marquee_core::Review) -> String {
-    format!("{} ({})", review.title, review.year)
+    format!("{} ({})", review.title(), review.year)
 }

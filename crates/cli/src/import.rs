@@ -216,12 +216,12 @@ pub fn finish(read: Read, options: &Options) -> Imported {
         }
         let Some(review) = review else { continue };
         let at = lines.get("id").copied().unwrap_or(line);
-        if let Some((other, other_line)) = first_use.get(&*review.id) {
-            let message = format!("\"{}\" is already used by {}:{}", review.id, other.display(), other_line);
+        if let Some((other, other_line)) = first_use.get(review.id()) {
+            let message = format!("\"{}\" is already used by {}:{}", review.id(), other.display(), other_line);
             imported.findings.push(Finding::at(&file, Some(at), Diagnostic::error("id", message)));
             continue;
         }
-        first_use.insert(review.id.to_string(), (file.clone(), at));
+        first_use.insert(review.id().to_string(), (file.clone(), at));
         imported.catalog.reviews.push(review);
     }
     imported

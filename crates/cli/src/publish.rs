@@ -123,9 +123,9 @@ pub fn render(
         return Ok(Output { files, pages: 0, chunks, feed_entries: 0 });
     }
     for review in &catalog.reviews {
-        let app = renderer.render(&format!("reviews/{}", review.id));
+        let app = renderer.render(&format!("reviews/{}", review.id()));
         let html = template.review_page(review, &catalog.site, base_url, &app);
-        files.push((PathBuf::from(format!("reviews/{}.html", review.id)), html.into_bytes()));
+        files.push((PathBuf::from(format!("reviews/{}.html", review.id())), html.into_bytes()));
     }
     files.push(("feed.xml".into(), feed::atom(catalog, base_url, feed_entries, today()).into_bytes()));
     files.extend(

@@ -82,10 +82,10 @@ fn the_split_dataset_loads_back_into_the_same_reviews() {
     assert_eq!(index.catalog.site.title.as_deref(), Some("Ann's <Reviews>"));
     let original = marquee_core::load_dataset(dataset().as_bytes()).unwrap().catalog;
     for (card, full) in index.catalog.reviews.iter().zip(&original.reviews) {
-        let chunk = &index.chunks[card.body.chunk().unwrap().chunk as usize];
+        let chunk = &index.chunks[card.body().chunk().unwrap().chunk as usize];
         let bodies =
             marquee_core::validate::read_bodies(&std::fs::read(dir.join("dist/data").join(chunk)).unwrap()).unwrap();
-        assert_eq!(Some(bodies[&*card.id].as_str()), full.body.text());
+        assert_eq!(Some(bodies[card.id()].as_str()), full.body().text());
         assert_eq!(card.excerpt(), full.excerpt());
     }
 }

@@ -23,7 +23,7 @@ fn imports_the_example_folder_into_a_dataset_the_core_accepts() {
     assert!(stderr(&run).contains("3 valid reviews, 0 errors, 0 warnings"), "{}", stderr(&run));
     let loaded = marquee_core::load_dataset(&std::fs::read(&out).unwrap()).expect("a dataset");
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| &*r.id).collect();
+    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| r.id()).collect();
     assert_eq!(ids, ["m-1931", "rust-and-bone-2012", "tokyo-story-1953"], "ids default to title + year");
     let bundled = marquee_core::load_dataset(&std::fs::read(repo("assets/collection.json")).unwrap()).unwrap();
     let original = bundled.catalog.get("rust-and-bone-2012").unwrap();
@@ -143,28 +143,28 @@ fn imports_plain_text_blog_posts_and_says_which_lack_genres() {
     let loaded = marquee_core::load_dataset(&std::fs::read(&out).unwrap()).unwrap();
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     let hero = loaded.catalog.get("local-hero-1983").expect("Local Hero");
-    assert_eq!(strs(&hero.directors), ["Bill Forsyth"]);
-    assert_eq!(strs(&hero.cast), ["Peter Riegert", "Burt Lancaster", "Denis Lawson", "Fulton Mackay"]);
-    assert_eq!(strs(&hero.genres), ["Comedy", "Drama"], "its own genre line wins over --genre");
+    assert_eq!(strs(hero.directors()), ["Bill Forsyth"]);
+    assert_eq!(strs(hero.cast()), ["Peter Riegert", "Burt Lancaster", "Denis Lawson", "Fulton Mackay"]);
+    assert_eq!(strs(hero.genres()), ["Comedy", "Drama"], "its own genre line wins over --genre");
     assert_eq!(hero.runtime_minutes, Some(111));
     assert_eq!(hero.rating.map(marquee_core::Rating::words).as_deref(), Some("4½ stars"));
     assert_eq!(hero.home_release.map(|d| d.to_string()).as_deref(), Some("2019-06-03"));
-    assert!(hero.body.text().unwrap_or_default().starts_with("An oil company"));
+    assert!(hero.body().text().unwrap_or_default().starts_with("An oil company"));
     assert!(
-        hero.body.text().unwrap_or_default().contains("Burt Lancaster's astronomy-mad tycoon"),
+        hero.body().text().unwrap_or_default().contains("Burt Lancaster's astronomy-mad tycoon"),
         "curly apostrophes straightened"
     );
     assert!(
-        !hero.body.text().unwrap_or_default().contains("Leave")
-            && !hero.body.text().unwrap_or_default().contains("Twitter"),
+        !hero.body().text().unwrap_or_default().contains("Leave")
+            && !hero.body().text().unwrap_or_default().contains("Twitter"),
         "blog furniture dropped"
     );
-    assert!(!hero.body.text().unwrap_or_default().contains("out on DVD"), "the release sentence became home_release");
+    assert!(!hero.body().text().unwrap_or_default().contains("out on DVD"), "the release sentence became home_release");
     let gregory = loaded.catalog.get("gregorys-girl-1980").expect("Gregory's Girl");
-    assert_eq!(strs(&gregory.genres), ["Comedy"]);
+    assert_eq!(strs(gregory.genres()), ["Comedy"]);
     assert_eq!(gregory.rating.map(marquee_core::Rating::words).as_deref(), Some("3½ stars"));
     assert_eq!(gregory.runtime_minutes, Some(91));
-    assert_eq!(&*gregory.title, "Gregory's Girl");
+    assert_eq!(gregory.title(), "Gregory's Girl");
 }
 
 /// A list of names as plain strings, to compare with a literal.

@@ -40,16 +40,16 @@ fn a_wordpress_export_gives_its_published_posts_with_facts_and_text() {
 
     // The classic editor: raw paragraphs, facts on lines of the last one.
     let rust = loaded.catalog.get("rust-and-bone-2012").expect("the classic post");
-    assert_eq!(&*rust.title, "Rust and Bone");
-    assert_eq!(strs(&rust.directors), ["Jacques Audiard"]);
-    assert_eq!(strs(&rust.cast), ["Marion Cotillard", "Matthias Schoenaerts"]);
-    assert_eq!(strs(&rust.countries), ["France", "Belgium"]);
+    assert_eq!(rust.title(), "Rust and Bone");
+    assert_eq!(strs(rust.directors()), ["Jacques Audiard"]);
+    assert_eq!(strs(rust.cast()), ["Marion Cotillard", "Matthias Schoenaerts"]);
+    assert_eq!(strs(rust.countries()), ["France", "Belgium"]);
     assert_eq!(rust.runtime_minutes, Some(120));
     assert_eq!(rust.rating, Rating::from_halves(8));
-    assert_eq!(strs(&rust.genres), ["Drama", "Romance"], "categories that are genres");
-    assert_eq!(strs(&rust.tags), ["Cannes 2012", "wp:rust-and-bone"], "the other terms, and the post's address");
+    assert_eq!(strs(rust.genres()), ["Drama", "Romance"], "categories that are genres");
+    assert_eq!(strs(rust.tags()), ["Cannes 2012", "wp:rust-and-bone"], "the other terms, and the post's address");
     assert_eq!(rust.reviewed_on.map(|d| d.to_string()).as_deref(), Some("2013-02-20"));
-    let body = rust.body.text().unwrap();
+    let body = rust.body().text().unwrap();
     assert_eq!(body.matches("\n\n").count(), 1, "two paragraphs: {body}");
     assert!(body.contains("treats her as *broken*."), "{body}");
     assert!(body.contains("plot insists on **one more** catastrophe"), "{body}");
@@ -60,13 +60,13 @@ fn a_wordpress_export_gives_its_published_posts_with_facts_and_text() {
 
     // The block editor: comments gone, blocks kept, one fact per paragraph.
     let tokyo = loaded.catalog.get("tokyo-story-1953").expect("the block-editor post");
-    assert_eq!(strs(&tokyo.directors), ["Yasujirō Ozu"]);
-    assert_eq!(strs(&tokyo.countries), ["Japan"]);
+    assert_eq!(strs(tokyo.directors()), ["Yasujirō Ozu"]);
+    assert_eq!(strs(tokyo.countries()), ["Japan"]);
     assert_eq!(tokyo.runtime_minutes, Some(136));
     assert_eq!(tokyo.rating, Some(Rating::MAX));
-    assert_eq!(strs(&tokyo.genres), ["Drama"], "a tag that is a genre");
-    assert_eq!(strs(&tokyo.tags), ["Ozu", "wp:tokyo-story"], "Uncategorized is no tag");
-    let body = tokyo.body.text().unwrap();
+    assert_eq!(strs(tokyo.genres()), ["Drama"], "a tag that is a genre");
+    assert_eq!(strs(tokyo.tags()), ["Ozu", "wp:tokyo-story"], "Uncategorized is no tag");
+    let body = tokyo.body().text().unwrap();
     assert!(body.starts_with("An elderly couple"), "{body}");
     assert!(body.contains("Ozu's camera") && body.contains("simply waits…"), "{body}");
     assert!(body.contains("\n\n> Isn't life disappointing?\n\n## Why it lasts\n\n- Setsuko Hara's smile"), "{body}");
@@ -89,11 +89,11 @@ fn a_letterboxd_export_gives_its_reviews_from_the_zip_or_the_folder() {
 
     for source in [folder.as_path(), zip_path.as_path()] {
         let (loaded, report) = import("letterboxd", source);
-        let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| &*r.id).collect();
+        let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| r.id()).collect();
         assert_eq!(ids, ["paterson-2016", "heat-1995", "heat-1995-2", "stalker-1979"], "{report}");
         let paterson = &loaded.catalog.reviews[0];
         assert_eq!(
-            paterson.body.text(),
+            paterson.body().text(),
             Some(
                 "A bus driver writes poems in a notebook and nothing happens, beautifully.\n\n\
                  Adam Driver says \"water falls\" like it is news.\n\n*Twins* keep appearing; nobody remarks on it."
@@ -102,11 +102,11 @@ fn a_letterboxd_export_gives_its_reviews_from_the_zip_or_the_folder() {
         );
         assert_eq!(paterson.rating, Rating::from_halves(9));
         assert_eq!(paterson.reviewed_on.map(|d| d.to_string()).as_deref(), Some("2024-01-05"), "the watched date");
-        assert_eq!(strs(&paterson.tags), ["poetry"]);
+        assert_eq!(strs(paterson.tags()), ["poetry"]);
         let heat = &loaded.catalog.reviews[1];
-        assert_eq!(strs(&heat.tags), ["crime", "los angeles", "rewatchable"]);
+        assert_eq!(strs(heat.tags()), ["crime", "los angeles", "rewatchable"]);
         assert_eq!(heat.reviewed_on.map(|d| d.to_string()).as_deref(), Some("2024-02-10"), "else the date");
-        assert!(heat.directors.is_empty() && heat.genres.is_empty(), "Letterboxd has neither");
+        assert!(heat.directors().is_empty() && heat.genres().is_empty(), "Letterboxd has neither");
         assert_eq!(loaded.catalog.reviews[3].rating, None, "no stars given");
         assert!(report.contains("2 rated films without a review were not imported"), "{report}");
         assert!(report.contains("reviews.csv:9: warning: rating: not given"), "the row's line: {report}");
@@ -139,15 +139,15 @@ fn jekyll_and_hugo_front_matter_maps_onto_the_dataset() {
     let loaded = load_dataset(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(loaded.catalog.reviews.len(), 2, "{report}");
     let hero = loaded.catalog.get("local-hero-1983").unwrap();
-    assert_eq!(strs(&hero.directors), ["Bill Forsyth"]);
+    assert_eq!(strs(hero.directors()), ["Bill Forsyth"]);
     assert_eq!(hero.rating, Rating::from_halves(9), "★ characters");
-    assert_eq!(strs(&hero.genres), ["Comedy"], "a category that is a genre");
-    assert_eq!(strs(&hero.tags), ["Reviews", "scotland", "oil"]);
-    assert_eq!(strs(&hero.countries), ["UK"]);
+    assert_eq!(strs(hero.genres()), ["Comedy"], "a category that is a genre");
+    assert_eq!(strs(hero.tags()), ["Reviews", "scotland", "oil"]);
+    assert_eq!(strs(hero.countries()), ["UK"]);
     assert_eq!(hero.reviewed_on.map(|d| d.to_string()).as_deref(), Some("2024-01-05"));
     let thing = loaded.catalog.get("the-thing-1982").unwrap();
-    assert_eq!(strs(&thing.cast), ["Kurt Russell", "Keith David"], "stars as names is the cast");
-    assert_eq!((strs(&thing.genres), thing.rating), (vec!["Horror"], Rating::from_halves(8)));
+    assert_eq!(strs(thing.cast()), ["Kurt Russell", "Keith David"], "stars as names is the cast");
+    assert_eq!((strs(thing.genres()), thing.rating), (vec!["Horror"], Rating::from_halves(8)));
     assert_eq!(thing.reviewed_on.map(|d| d.to_string()).as_deref(), Some("2023-10-31"));
     assert!(report.contains("unfinished.md:4: warning: draft: skipped: \"Unfinished\" is a draft"), "{report}");
     assert!(report.contains("2024-01-05-local-hero.md:2: warning: layout: unknown field"), "{report}");

@@ -55,19 +55,19 @@ fn local_posters_become_four_sizes_and_the_rest_is_reported() {
     assert!(report.contains("3 posters from"), "{report}");
 
     let loaded = marquee_core::load_dataset(&std::fs::read(dist.join("data/cards.json")).unwrap()).unwrap();
-    let poster = |id: &str| loaded.catalog.get(id).unwrap().poster.clone();
+    let poster = |id: &str| loaded.catalog.get(id).unwrap().poster();
     let big = poster("big").unwrap();
-    assert!(marquee_core::poster::generated(&big).is_some(), "{big}");
+    assert!(marquee_core::poster::generated(big).is_some(), "{big}");
     assert!(big.starts_with("posters/big-") && big.ends_with(".jpg"), "a photograph is smaller as JPEG: {big}");
     assert!(poster("flat").unwrap().ends_with(".webp"), "a flat graphic is smaller as WebP");
     for width in marquee_core::poster::WIDTHS {
-        let file = dist.join(marquee_core::poster::file(&big, width).unwrap());
+        let file = dist.join(marquee_core::poster::file(big, width).unwrap());
         let made = image::open(&file).unwrap();
         assert_eq!((made.width(), made.height()), (width, width * 3 / 2), "{}", file.display());
     }
     assert_eq!(poster("broken"), None, "a placeholder instead");
     assert_eq!(poster("missing"), None);
-    assert_eq!(poster("remote").as_deref(), Some("https://img.example/remote.jpg"), "used as it is");
+    assert_eq!(poster("remote"), Some("https://img.example/remote.jpg"), "used as it is");
 
     let page = Html::parse_document(&std::fs::read_to_string(dist.join("reviews/big.html")).unwrap());
     let img = select(&page, "#marquee-app .review__header img.poster")[0].value().clone();

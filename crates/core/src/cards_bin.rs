@@ -77,36 +77,36 @@ pub fn encode(catalog: &Catalog, chunk_of: &[u32], chunks: &[String]) -> Vec<u8>
     }
     put(&mut out, catalog.reviews.len() as u32);
     for ((review, &chunk), text) in catalog.reviews.iter().zip(chunk_of).zip(&texts) {
-        let flags = flag(review.original_title.is_some(), ORIGINAL_TITLE)
+        let flags = flag(review.original_title().is_some(), ORIGINAL_TITLE)
             | flag(review.runtime_minutes.is_some(), RUNTIME)
-            | flag(review.summary.is_some(), SUMMARY)
+            | flag(review.summary().is_some(), SUMMARY)
             | flag(review.reviewed_on.is_some(), REVIEWED_ON)
             | flag(review.home_release.is_some(), HOME_RELEASE)
-            | flag(review.poster.is_some(), POSTER);
+            | flag(review.poster().is_some(), POSTER);
         put(&mut out, flags);
-        table.put(&mut out, &review.id);
-        table.put(&mut out, &review.title);
-        if let Some(original) = &review.original_title {
+        table.put(&mut out, review.id());
+        table.put(&mut out, review.title());
+        if let Some(original) = &review.original_title() {
             table.put(&mut out, original);
         }
         put(&mut out, u32::from(review.year));
-        table.list(&mut out, &review.directors);
-        table.list(&mut out, &review.cast);
-        table.list(&mut out, &review.genres);
+        table.list(&mut out, review.directors());
+        table.list(&mut out, review.cast());
+        table.list(&mut out, review.genres());
         if let Some(minutes) = review.runtime_minutes {
             put(&mut out, u32::from(minutes));
         }
-        table.list(&mut out, &review.countries);
+        table.list(&mut out, review.countries());
         // 0 when the critic gave none; else 1 to 10 half-stars.
         put(&mut out, u32::from(review.rating.map_or(0, Rating::halves)));
         table.put(&mut out, text);
         for date in [review.reviewed_on, review.home_release].into_iter().flatten() {
             put(&mut out, u32::from(date.year) * 512 + u32::from(date.month) * 32 + u32::from(date.day));
         }
-        if let Some(poster) = &review.poster {
+        if let Some(poster) = &review.poster() {
             table.put(&mut out, poster);
         }
-        table.list(&mut out, &review.tags);
+        table.list(&mut out, review.tags());
         put(&mut out, chunk);
     }
     let mut file = MAGIC.to_vec();

@@ -70,8 +70,8 @@ impl Engine {
             bodies: OnceLock::new(),
             body_index: OnceLock::new(),
             published: AtomicBool::new(false),
-            genres: Vocabulary::build(reviews.iter().map(|r| &*r.genres)),
-            countries: Vocabulary::build(reviews.iter().map(|r| &*r.countries)),
+            genres: Vocabulary::build(reviews.iter().map(|r| r.genres())),
+            countries: Vocabulary::build(reviews.iter().map(|r| r.countries())),
             people: OnceLock::new(),
             title_ranks: OnceLock::new(),
             orders: Default::default(),
@@ -95,7 +95,7 @@ impl Engine {
                 .iter()
                 .map(|r| {
                     line.clear();
-                    for (i, name) in r.directors.iter().chain(&r.cast).enumerate() {
+                    for (i, name) in r.directors().iter().chain(r.cast()).enumerate() {
                         if i > 0 {
                             line.push('\n');
                         }
@@ -120,14 +120,14 @@ impl Engine {
 
     /// Whether this is a split dataset whose bodies have not been given yet.
     pub fn needs_bodies(&self) -> bool {
-        self.bodies.get().is_none() && self.catalog.reviews.iter().any(|r| r.body.is_in_chunk())
+        self.bodies.get().is_none() && self.catalog.reviews.iter().any(|r| r.body().is_in_chunk())
     }
 
     /// Gives a split dataset's engine the bodies from its chunks (id → Markdown),
     /// so that [`Engine::body`] has every review's.
     /// Returns false, changing nothing, if bodies were already given.
     pub fn set_bodies(&self, mut bodies: crate::validate::Bodies) -> bool {
-        let aligned = self.catalog.reviews.iter().map(|r| bodies.remove(&*r.id).unwrap_or_default()).collect();
+        let aligned = self.catalog.reviews.iter().map(|r| bodies.remove(r.id()).unwrap_or_default()).collect();
         self.bodies.set(aligned).is_ok()
     }
 
@@ -135,7 +135,7 @@ impl Engine {
     /// one from [`Engine::set_bodies`] (`None` until then).
     pub fn body(&self, index: usize) -> Option<&str> {
         let review = self.catalog.reviews.get(index)?;
-        if let Some(text) = review.body.text() {
+        if let Some(text) = review.body().text() {
             return Some(text);
         }
         self.bodies.get()?.get(index).map(String::as_str).filter(|b| !b.is_empty())
@@ -178,7 +178,7 @@ impl Engine {
 
     /// The position of the review with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.catalog.reviews.iter().position(|r| *r.id == *id)
+        self.catalog.reviews.iter().position(|r| *r.id() == *id)
     }
 
     /// The genres' display labels by folded key, alphabetical.
@@ -206,8 +206,8 @@ impl Engine {
         let mut tally = Tally::new(q, &self.genres, &self.countries);
         let mut passing = vec![false; self.catalog.reviews.len()];
         for (doc, review) in self.catalog.reviews.iter().enumerate() {
-            let rated = me.rating(&review.id).is_some();
-            let mine = [rated, !rated, me.on_watchlist(&review.id)];
+            let rated = me.rating(review.id()).is_some();
+            let mine = [rated, !rated, me.on_watchlist(review.id())];
             let genres = self.genres.of(doc);
             let countries = self.countries.of(doc);
             let pass = filters.pass(doc, review, genres, countries, mine, |words| self.person_matches(doc, words));

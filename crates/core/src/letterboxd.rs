@@ -18,9 +18,9 @@ pub fn export(personal: &Personal, catalog: &Catalog) -> String {
         .reviews
         .iter()
         .filter_map(|r| {
-            let rated = personal.ratings.get(&r.id)?;
+            let rated = personal.ratings.get(r.id())?;
             let date = rated.on.map(|d| d.to_string()).unwrap_or_default();
-            Some((&*r.title, format!("{date},{},{},,{}", quote(&r.title), r.year, rated.rating.decimal())))
+            Some((r.title(), format!("{date},{},{},,{}", quote(r.title()), r.year, rated.rating.decimal())))
         })
         .collect();
     let order = crate::sort::sorted_indices(rows.len(), &|a, b| rows[a as usize].0.cmp(rows[b as usize].0));
@@ -84,9 +84,9 @@ pub fn import(csv: &str, catalog: &Catalog) -> Result<ImportReport, ImportError>
 
     let mut by_title_year: HashMap<(String, u16), &str> = HashMap::default();
     for r in &catalog.reviews {
-        by_title_year.entry((fold(&r.title), r.year)).or_insert(&r.id);
-        if let Some(original) = &r.original_title {
-            by_title_year.entry((fold(original), r.year)).or_insert(&r.id);
+        by_title_year.entry((fold(r.title()), r.year)).or_insert(r.id());
+        if let Some(original) = &r.original_title() {
+            by_title_year.entry((fold(original), r.year)).or_insert(r.id());
         }
     }
 
@@ -172,7 +172,11 @@ mod tests {
     use crate::model::{Review, Site};
 
     fn film(id: &str, title: &str, original: Option<&str>, year: u16) -> Review {
-        Review { original_title: original.map(Into::into), ..crate::model::test_review(id, title, year) }
+        crate::model::ReviewParts {
+            original_title: original.map(Into::into),
+            ..crate::model::test_parts(id, title, year)
+        }
+        .into()
     }
 
     fn catalog() -> Catalog {

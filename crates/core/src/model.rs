@@ -1,10 +1,11 @@
 //! The typed catalog that a valid dataset becomes.
 
 mod rating;
+mod review;
 
 pub use rating::Rating;
+pub use review::{Review, ReviewParts};
 
-use crate::date::Date;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -25,40 +26,6 @@ pub struct Site {
     pub author: Option<String>,
 }
 
-/// One validated review. Field meanings are documented in `docs/dataset.md`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Review {
-    pub id: Box<str>,
-    pub title: Box<str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub original_title: Option<Box<str>>,
-    pub year: u16,
-    pub directors: Box<[Name]>,
-    #[serde(skip_serializing_if = "<[Name]>::is_empty")]
-    pub cast: Box<[Name]>,
-    pub genres: Box<[Name]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub runtime_minutes: Option<u16>,
-    #[serde(skip_serializing_if = "<[Name]>::is_empty")]
-    pub countries: Box<[Name]>,
-    /// The critic's rating; `None` when not given (an import from Letterboxd or a blog may lack it).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rating: Option<Rating>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub summary: Option<Box<str>>,
-    /// The review's Markdown text, or where a card index keeps it.
-    #[serde(skip_serializing_if = "Body::is_in_chunk")]
-    pub body: Body,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reviewed_on: Option<Date>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub home_release: Option<Date>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub poster: Option<Box<str>>,
-    #[serde(skip_serializing_if = "<[Name]>::is_empty")]
-    pub tags: Box<[Name]>,
-}
-
 /// A review's text: in the review itself, or (for a review read from a card index,
 /// [`crate::split`]) in a body chunk that arrives later.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,13 +36,12 @@ pub enum Body {
     InChunk(ChunkRef),
 }
 
-/// Where a card-index review's body is, and its precomputed card excerpt.
+/// Where a card-index review's body is (its card excerpt is the review's
+/// [`Review::card_excerpt`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChunkRef {
     /// Index into the dataset's list of body chunks.
     pub chunk: u32,
-    /// The card excerpt, derived from the body at build time.
-    pub excerpt: Box<str>,
 }
 
 impl Body {
@@ -97,6 +63,13 @@ impl Body {
 
     pub fn is_in_chunk(&self) -> bool {
         matches!(self, Body::InChunk(_))
+    }
+}
+
+/// An empty inline text, as a [`ReviewParts`] starts.
+impl Default for Body {
+    fn default() -> Body {
+        Body::Inline(Box::default())
     }
 }
 
@@ -126,21 +99,21 @@ impl Review {
     /// The year and the directors, as a review page's header gives them: "2012 · Jacques
     /// Audiard", or "2012" when the directors are not given.
     pub fn byline(&self) -> String {
-        if self.directors.is_empty() {
+        if self.directors().is_empty() {
             self.year.to_string()
         } else {
-            format!("{} · {}", self.year, self.directors.join(", "))
+            format!("{} · {}", self.year, self.directors().join(", "))
         }
     }
 
     /// The card excerpt: the author's `summary`, or else the body's first
     /// paragraph as plain text (spoilers left out), cut at a word boundary.
     pub fn excerpt(&self) -> String {
-        if let Some(summary) = &self.summary {
+        if let Some(summary) = self.summary() {
             return summary.to_string();
         }
-        let text = match &self.body {
-            Body::InChunk(at) => return at.excerpt.to_string(),
+        let text = match self.body() {
+            Body::InChunk(_) => return self.card_excerpt().to_string(),
             Body::Inline(text) => text,
         };
         let blocks = crate::markdown::parse(text);
@@ -170,30 +143,22 @@ pub struct Catalog {
 impl Catalog {
     /// The review with this id.
     pub fn get(&self, id: &str) -> Option<&Review> {
-        self.reviews.iter().find(|r| *r.id == *id)
+        self.reviews.iter().find(|r| r.id() == id)
     }
 }
 
-/// A minimal valid review for tests: one director, one genre, five stars.
+/// A minimal valid review's parts for tests: one director, one genre, five stars.
 #[cfg(test)]
-pub(crate) fn test_review(id: &str, title: &str, year: u16) -> Review {
-    Review {
+pub(crate) fn test_parts(id: &str, title: &str, year: u16) -> ReviewParts {
+    ReviewParts {
         id: id.into(),
         title: title.into(),
-        original_title: None,
         year,
-        directors: ["X".into()].into(),
-        cast: Box::default(),
-        genres: ["Drama".into()].into(),
-        runtime_minutes: None,
-        countries: Box::default(),
+        directors: vec!["X".into()],
+        genres: vec!["Drama".into()],
         rating: Some(Rating::MAX),
-        summary: None,
         body: "b".into(),
-        reviewed_on: None,
-        home_release: None,
-        poster: None,
-        tags: Box::default(),
+        ..ReviewParts::default()
     }
 }
 

@@ -77,26 +77,26 @@ impl SearchIndex {
                     }
                 }
             };
-            add(&review.title, Field::Title);
-            if let Some(original) = &review.original_title {
+            add(review.title(), Field::Title);
+            if let Some(original) = &review.original_title() {
                 add(original, Field::Title);
             }
-            for person in review.directors.iter().chain(&review.cast) {
+            for person in review.directors().iter().chain(review.cast()) {
                 add(person, Field::Person);
             }
-            for genre in &review.genres {
+            for genre in review.genres() {
                 add(genre, Field::Genre);
             }
-            for tag in &review.tags {
+            for tag in review.tags() {
                 add(tag, Field::Tag);
             }
-            if let Some(summary) = &review.summary {
+            if let Some(summary) = &review.summary() {
                 add(summary, Field::Summary);
             }
-            match &review.body {
+            match review.body() {
                 Body::Inline(text) => add(text, Field::Body),
                 // A card-index review without its body: the excerpt stands in for it.
-                Body::InChunk(at) => add(&at.excerpt, Field::Body),
+                Body::InChunk(_) => add(review.card_excerpt(), Field::Body),
             }
         }
         drop(ids);

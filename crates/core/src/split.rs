@@ -118,13 +118,13 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32], with
         chunks.push(Chunk { name, json });
     };
     for review in &catalog.reviews {
-        let body = review.body.text().unwrap_or_default();
+        let body = review.body().text().unwrap_or_default();
         if size > 0 && size + body.len() > chunk_bytes {
             flush(&mut bodies, &mut chunks);
             size = 0;
         }
-        size += body.len() + review.id.len() + 8;
-        bodies.insert(review.id.to_string(), Value::String(body.to_string()));
+        size += body.len() + review.id().len() + 8;
+        bodies.insert(review.id().to_string(), Value::String(body.to_string()));
         chunk_of.push(chunks.len() as u32);
     }
     if !bodies.is_empty() {
@@ -139,7 +139,7 @@ pub fn split_in_order(catalog: &Catalog, chunk_bytes: usize, order: &[u32], with
             let mut card = serde_json::to_value(review).unwrap_or_default();
             if let Value::Object(map) = &mut card {
                 map.remove("body");
-                if review.summary.is_none() {
+                if review.summary().is_none() {
                     map.insert("excerpt".into(), Value::String(review.excerpt()));
                 }
                 map.insert("chunk".into(), Value::from(*chunk));
@@ -201,7 +201,7 @@ mod tests {
     fn catalog(n: usize, body_len: usize) -> Catalog {
         let mut catalog = crate::synth::generate(n, 7);
         for review in &mut catalog.reviews {
-            review.body = format!("{}end.", "word ".repeat(body_len / 5)).into();
+            review.set_body(format!("{}end.", "word ".repeat(body_len / 5)).into());
         }
         catalog
     }
@@ -221,12 +221,12 @@ mod tests {
             bodies.extend(read_bodies(chunk.json.as_bytes()).unwrap());
         }
         for (card, full) in index.catalog.reviews.iter().zip(&original.reviews) {
-            let split = card.body.chunk().expect("a card knows its chunk");
+            let split = card.body().chunk().expect("a card knows its chunk");
             assert_eq!(index.chunks[split.chunk as usize], files.chunks[split.chunk as usize].name);
             assert_eq!(card.excerpt(), full.excerpt());
-            assert_eq!(Some(bodies[&*card.id].as_str()), full.body.text());
+            assert_eq!(Some(bodies[card.id()].as_str()), full.body().text());
             let mut restored = card.clone();
-            restored.body = bodies[&*card.id].clone().into();
+            restored.set_body(bodies[card.id()].clone().into());
             assert_eq!(&restored, full);
         }
     }
@@ -260,7 +260,7 @@ mod tests {
         let ids = |loaded: &crate::Loaded, n: usize| {
             let engine = crate::engine::Engine::new(loaded.catalog.clone());
             let order = engine.run(&query, &me).order;
-            order.iter().take(n).map(|&i| engine.reviews()[i as usize].id.clone()).collect::<Vec<_>>()
+            order.iter().take(n).map(|&i| engine.reviews()[i as usize].id().to_string()).collect::<Vec<_>>()
         };
         assert_eq!(ids(&first, FIRST_SCREEN_REVIEWS), ids(&whole, FIRST_SCREEN_REVIEWS));
         // A small catalog has one index.

@@ -10,7 +10,7 @@
 
 use crate::date::Date;
 use crate::hash::splitmix64;
-use crate::model::{Catalog, Name, Rating, Review, Site};
+use crate::model::{Catalog, Name, Rating, ReviewParts, Site};
 use words::*;
 
 mod words;
@@ -105,24 +105,25 @@ pub fn generate(count: usize, seed: u64) -> Catalog {
             let genre_count = 1 + rng.below(3);
             let country_count = 1 + usize::from(rng.below(4) == 0);
             let reviewed = Date::new(2005 + rng.below(21) as u16, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8);
-            Review {
+            ReviewParts {
                 id: format!("{}-{year}-{i}", crate::text::fold(&title).replace(' ', "-")).into(),
                 title: title.into(),
                 original_title: None,
                 year,
-                directors: people(&mut rng, director_count).into(),
-                cast: people(&mut rng, cast_count).into(),
-                genres: distinct(&mut rng, GENRES, genre_count).into(),
+                directors: people(&mut rng, director_count),
+                cast: people(&mut rng, cast_count),
+                genres: distinct(&mut rng, GENRES, genre_count),
                 runtime_minutes: (rng.below(20) != 0).then(|| rng.bell(70, 200) as u16),
-                countries: distinct(&mut rng, COUNTRIES, country_count).into(),
+                countries: distinct(&mut rng, COUNTRIES, country_count),
                 rating: Some(rating(&mut rng)),
                 summary: None,
                 body: body.join("\n\n").into(),
                 reviewed_on: (rng.below(10) != 0).then_some(reviewed).flatten(),
                 home_release: None,
                 poster: None,
-                tags: Box::default(),
+                ..ReviewParts::default()
             }
+            .into()
         })
         .collect();
     Catalog {
@@ -166,7 +167,7 @@ mod tests {
             catalog.reviews.iter().filter_map(|r| r.rating.map(Rating::halves)).collect();
         assert_eq!(ratings.len(), 10, "every half-star rating occurs");
         let genres: std::collections::BTreeSet<&str> =
-            catalog.reviews.iter().flat_map(|r| r.genres.iter().map(|g| &**g)).collect();
+            catalog.reviews.iter().flat_map(|r| r.genres().iter().map(|g| &**g)).collect();
         assert_eq!(genres.len(), GENRES.len());
     }
 }

@@ -51,26 +51,26 @@ pub fn atom(catalog: &Catalog, base_url: &str, limit: usize, fallback: Date) -> 
     xml.push_str(&format!("  <author><name>{}</name></author>\n", xml_text(site.author.as_deref().unwrap_or(title))));
     xml.push_str("  <generator>Marquee</generator>\n");
     for review in reviews.into_iter().take(limit) {
-        let url = xml_text(&format!("{base_url}reviews/{}", review.id));
+        let url = xml_text(&format!("{base_url}reviews/{}", review.id()));
         let date = timestamp(review.reviewed_on.unwrap_or(fallback));
         xml.push_str("  <entry>\n");
         xml.push_str(&format!(
             "    <title>{}</title>\n",
             xml_text(&match review.rating {
-                Some(rating) => format!("{} ({}): {}", review.title, review.year, rating.words()),
-                None => format!("{} ({})", review.title, review.year),
+                Some(rating) => format!("{} ({}): {}", review.title(), review.year, rating.words()),
+                None => format!("{} ({})", review.title(), review.year),
             })
         ));
         xml.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n"));
         xml.push_str(&format!(
             "    <id>{url}</id>\n    <published>{date}</published>\n    <updated>{date}</updated>\n"
         ));
-        for genre in &review.genres {
+        for genre in review.genres() {
             xml.push_str(&format!("    <category term=\"{}\"/>\n", xml_text(genre)));
         }
         xml.push_str(&format!("    <summary>{}</summary>\n", xml_text(&review.excerpt())));
         // The HTML is escaped once more as the text of a type="html" element.
-        let html = to_html(&parse(review.body.text().unwrap_or_default()), Spoilers::Omit);
+        let html = to_html(&parse(review.body().text().unwrap_or_default()), Spoilers::Omit);
         xml.push_str(&format!("    <content type=\"html\">{}</content>\n", xml_text(&html)));
         xml.push_str("  </entry>\n");
     }
@@ -82,7 +82,7 @@ pub fn atom(catalog: &Catalog, base_url: &str, limit: usize, fallback: Date) -> 
 /// else a sitemap index (`sitemap.xml`) over numbered files. Returns `(file name, XML)` pairs.
 pub fn sitemaps(catalog: &Catalog, base_url: &str, per_file: usize) -> Vec<(String, String)> {
     let mut urls = vec![(base_url.to_string(), None)];
-    urls.extend(catalog.reviews.iter().map(|r| (format!("{base_url}reviews/{}", r.id), r.reviewed_on)));
+    urls.extend(catalog.reviews.iter().map(|r| (format!("{base_url}reviews/{}", r.id()), r.reviewed_on)));
     let urlset = |urls: &[(String, Option<Date>)]| {
         let mut xml = String::from(
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -149,9 +149,9 @@ mod tests {
         let mut catalog = marquee_core::synth::generate(3, 4);
         catalog.site.title = Some("Noninterchange \u{FFFE}\u{FFFF} and a bell \u{7}".into());
         let review = &mut catalog.reviews[0];
-        review.title = "Title \u{FFFF}".into();
-        review.genres = ["Drama\u{FFFE}".into()].into();
-        review.body = "A body with \u{FFFE} and \u{0} and \u{1F} and a real 🎬 and tab\tand\r\nlines.".into();
+        review.edit(|p| p.title = "Title \u{FFFF}".into());
+        review.edit(|p| p.genres = ["Drama\u{FFFE}".into()].into());
+        review.set_body("A body with \u{FFFE} and \u{0} and \u{1F} and a real 🎬 and tab\tand\r\nlines.".into());
         let feed = atom(&catalog, "https://a.example/m/", 10, Date::new(2024, 1, 1).unwrap());
         let forbidden = |c: char| !matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
         assert_eq!(feed.chars().find(|&c| forbidden(c)), None);

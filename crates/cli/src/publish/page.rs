@@ -88,7 +88,7 @@ impl Template {
     /// The page for one review, published at `<base_url>reviews/<id>`.
     pub fn review_page(&self, review: &Review, site: &Site, base_url: &str, app: &str) -> String {
         let name = site.title.as_deref().unwrap_or(SITE_NAME);
-        let url = format!("{base_url}reviews/{}", review.id);
+        let url = format!("{base_url}reviews/{}", review.id());
         let description = review.excerpt();
         let heading = marquee_site::routes::review::heading(review);
         let social_title = match review.rating {
@@ -103,7 +103,7 @@ impl Template {
         head.meta("property", "og:description", &description);
         head.meta("property", "og:url", &url);
         // A poster the build made is shared at its largest size; any other as it is.
-        let shared = review.poster.as_deref().map(|p| {
+        let shared = review.poster().map(|p| {
             let largest = marquee_core::poster::file(p, marquee_core::poster::WIDTHS[3]);
             absolute(largest.as_deref().unwrap_or(p), base_url)
         });
@@ -187,20 +187,20 @@ fn json_ld(review: &Review, site: &Site, url: &str) -> String {
     };
     let mut movie = serde_json::json!({
         "@type": "Movie",
-        "name": review.title,
+        "name": review.title(),
         "dateCreated": review.year.to_string(),
-        "director": people(&review.directors),
-        "genre": review.genres,
+        "director": people(review.directors()),
+        "genre": review.genres(),
     });
-    if !review.cast.is_empty() {
-        movie["actor"] = people(&review.cast).into();
+    if !review.cast().is_empty() {
+        movie["actor"] = people(review.cast()).into();
     }
     if let Some(minutes) = review.runtime_minutes {
         movie["duration"] = format!("PT{minutes}M").into();
     }
-    if !review.countries.is_empty() {
+    if !review.countries().is_empty() {
         movie["countryOfOrigin"] =
-            review.countries.iter().map(|c| serde_json::json!({ "@type": "Country", "name": c })).collect();
+            review.countries().iter().map(|c| serde_json::json!({ "@type": "Country", "name": c })).collect();
     }
     let mut doc = serde_json::json!({
         "@context": "https://schema.org",

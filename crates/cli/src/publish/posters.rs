@@ -31,8 +31,8 @@ const JPEG_QUALITY: u8 = 82;
 pub fn make(catalog: &mut Catalog, dataset: &Path, roots: &[PathBuf]) -> Made {
     let mut made = Made::default();
     for (index, review) in catalog.reviews.iter_mut().enumerate() {
-        let Some(poster) = review.poster.clone() else { continue };
-        if poster.starts_with("http://") || poster.starts_with("https://") || poster::generated(&poster).is_some() {
+        let Some(poster) = review.poster() else { continue };
+        if poster.starts_with("http://") || poster.starts_with("https://") || poster::generated(poster).is_some() {
             continue;
         }
         let path = format!("reviews[{index}].poster");
@@ -40,7 +40,7 @@ pub fn make(catalog: &mut Catalog, dataset: &Path, roots: &[PathBuf]) -> Made {
         let relative = poster.trim_start_matches('/').split(['?', '#']).next().unwrap_or_default();
         let Some(file) = roots.iter().map(|root| root.join(relative)).find(|f| f.is_file()) else {
             made.findings.push(warn(format!("\"{poster}\" is not a file here; the review shows a placeholder")));
-            review.poster = None;
+            review.edit(|p| p.poster = None);
             continue;
         };
         let bytes = match std::fs::read(&file) {
@@ -48,7 +48,7 @@ pub fn make(catalog: &mut Catalog, dataset: &Path, roots: &[PathBuf]) -> Made {
             Err(e) => {
                 made.findings
                     .push(warn(format!("{} cannot be read ({e}); the review shows a placeholder", file.display())));
-                review.poster = None;
+                review.edit(|p| p.poster = None);
                 continue;
             }
         };
@@ -57,7 +57,7 @@ pub fn make(catalog: &mut Catalog, dataset: &Path, roots: &[PathBuf]) -> Made {
             Err(e) => {
                 let message = format!("{} is not an image this build reads (JPEG, PNG, WebP): {e}", file.display());
                 made.findings.push(warn(format!("{message}; the review shows a placeholder")));
-                review.poster = None;
+                review.edit(|p| p.poster = None);
                 continue;
             }
         };
@@ -74,10 +74,10 @@ pub fn make(catalog: &mut Catalog, dataset: &Path, roots: &[PathBuf]) -> Made {
         let Some((ext, sizes)) = encode(&image) else {
             made.findings
                 .push(warn(format!("{} could not be encoded; the review shows a placeholder", file.display())));
-            review.poster = None;
+            review.edit(|p| p.poster = None);
             continue;
         };
-        let published = poster::published(&review.id, marquee_core::hash::fnv1a(&bytes) as u32, ext);
+        let published = poster::published(review.id(), marquee_core::hash::fnv1a(&bytes) as u32, ext);
         made.posters += 1;
         made.source_bytes += bytes.len();
         for (width, data) in WIDTHS.iter().zip(sizes) {
@@ -85,7 +85,7 @@ pub fn make(catalog: &mut Catalog, dataset: &Path, roots: &[PathBuf]) -> Made {
             made.published_bytes += data.len();
             made.files.push((PathBuf::from(name), data));
         }
-        review.poster = Some(published.into());
+        review.edit(|p| p.poster = Some(published.into()));
     }
     made
 }

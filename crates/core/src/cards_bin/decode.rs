@@ -11,7 +11,7 @@ use super::window::{Reader, Source};
 use super::{HOME_RELEASE, MAGIC, ORIGINAL_TITLE, POSTER, REVIEWED_ON, RUNTIME, SUMMARY};
 use crate::date::Date;
 use crate::error::DatasetError;
-use crate::model::{Body, Catalog, ChunkRef, Name, Rating, Review, Site};
+use crate::model::{Body, Catalog, ChunkRef, Name, Rating, Review, ReviewParts, Site};
 use crate::text::{is_safe_image_url, is_slug};
 use crate::validate::Loaded;
 use crate::varint::damaged;
@@ -191,9 +191,14 @@ impl Strings<'_> {
         })
     }
 
-    /// A list of names: a string that several reviews give is one shared [`Name`].
-    fn list(&mut self) -> Result<Vec<Name>, DatasetError> {
+    /// A list of names, of at most `max` (the dataset's limit for this list): a string
+    /// that several reviews give is one shared [`Name`].
+    fn list(&mut self, max: usize) -> Result<Vec<Name>, DatasetError> {
+        let at = self.r.pos();
         let n = self.r.count(self.r.end)?;
+        if n > max {
+            return Err(damaged(at, &format!("a list of {n} names is longer than a dataset allows ({max})")));
+        }
         let mut list = Vec::with_capacity(n);
         for _ in 0..n {
             list.push(match self.text()? {
@@ -224,7 +229,7 @@ impl Strings<'_> {
     }
 
     fn review(&mut self, chunks: usize) -> Result<Review, DatasetError> {
-        use crate::validate::limits::{RUNTIME_MAX, YEAR_MAX, YEAR_MIN};
+        use crate::validate::limits::{CAST, COUNTRIES, DIRECTORS, GENRES, RUNTIME_MAX, TAGS, YEAR_MAX, YEAR_MIN};
         let flags = self.r.num()?;
         let at = self.r.pos();
         let id = self.boxed()?;
@@ -234,12 +239,12 @@ impl Strings<'_> {
         let title = self.boxed()?;
         let original_title = if flags & ORIGINAL_TITLE != 0 { Some(self.boxed()?) } else { None };
         let year = self.small("a year", u32::from(YEAR_MIN)..=u32::from(YEAR_MAX))?;
-        let directors = self.list()?;
-        let cast = self.list()?;
-        let genres = self.list()?;
+        let directors = self.list(DIRECTORS)?;
+        let cast = self.list(CAST)?;
+        let genres = self.list(GENRES)?;
         let runtime_minutes =
             if flags & RUNTIME != 0 { Some(self.small("a runtime", 1..=u32::from(RUNTIME_MAX))?) } else { None };
-        let countries = self.list()?;
+        let countries = self.list(COUNTRIES)?;
         // 0: the critic gave none.
         let rating = Rating::from_halves(self.small("a rating", 0..=10)? as u8);
         let text = self.boxed()?;
@@ -256,29 +261,31 @@ impl Strings<'_> {
         } else {
             None
         };
-        let tags = self.list()?;
+        let tags = self.list(TAGS)?;
         let chunk_at = self.r.pos();
         let chunk = self.r.num()?;
         if chunk as usize >= chunks {
             return Err(damaged(chunk_at, "a chunk number is out of range"));
         }
-        Ok(Review {
+        Ok(ReviewParts {
             id,
             title,
             original_title,
             year,
-            directors: directors.into(),
-            cast: cast.into(),
-            genres: genres.into(),
+            directors,
+            cast,
+            genres,
             runtime_minutes,
-            countries: countries.into(),
+            countries,
             rating,
             summary,
-            body: Body::InChunk(ChunkRef { chunk, excerpt }),
+            body: Body::InChunk(ChunkRef { chunk }),
+            excerpt,
             reviewed_on,
             home_release,
             poster,
-            tags: tags.into(),
-        })
+            tags,
+        }
+        .into())
     }
 }

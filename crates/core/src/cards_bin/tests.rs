@@ -11,17 +11,17 @@ fn varied(n: usize) -> Catalog {
     let mut catalog = synth::generate(n, 5);
     for (i, review) in catalog.reviews.iter_mut().enumerate() {
         if i % 3 == 0 {
-            review.original_title = Some(format!("Originaltitel {i} — «ü»").into());
-            review.summary = Some("A summary the author wrote.".into());
+            review.edit(|p| p.original_title = Some(format!("Originaltitel {i} — «ü»").into()));
+            review.edit(|p| p.summary = Some("A summary the author wrote.".into()));
         }
         if i % 4 == 1 {
-            review.poster = Some(format!("posters/{i}.jpg").into());
+            review.edit(|p| p.poster = Some(format!("posters/{i}.jpg").into()));
             review.home_release = Date::new(2001, 2, 28);
-            review.tags = ["festival".into(), "rewatch".into()].into();
+            review.edit(|p| p.tags = ["festival".into(), "rewatch".into()].into());
         }
         if i % 5 == 2 {
             review.runtime_minutes = None;
-            review.cast = Box::default();
+            review.edit(|p| p.cast = Vec::new());
         }
     }
     catalog
@@ -53,7 +53,7 @@ fn the_binary_index_reads_back_exactly_as_the_json_index_does() {
 fn each_distinct_string_is_stored_once() {
     let catalog = varied(50);
     let bytes = bin(&catalog);
-    let name = catalog.reviews[0].directors[0].as_bytes();
+    let name = catalog.reviews[0].directors()[0].as_bytes();
     let copies = bytes.windows(name.len()).filter(|w| *w == name).count();
     assert_eq!(copies, 1);
 }
@@ -81,17 +81,21 @@ fn every_truncation_is_an_error_naming_a_byte_inside_the_file() {
 #[test]
 fn damaged_values_are_refused_with_their_reason() {
     let mut catalog = varied(2);
-    catalog.reviews[1].poster = Some("javascript:alert(1)".into());
+    catalog.reviews[1].edit(|p| p.poster = Some("javascript:alert(1)".into()));
     let error = decode(&bin(&catalog)).unwrap_err().to_string();
     assert!(error.ends_with("a poster is not a safe image URL"), "{error}");
     let mut catalog = varied(2);
-    catalog.reviews[0].id = "Not A Slug".into();
+    catalog.reviews[0].edit(|p| p.id = "Not A Slug".into());
     assert!(decode(&bin(&catalog)).unwrap_err().to_string().ends_with("an id is not a slug"));
     let catalog = varied(2);
     let error = decode(&encode(&catalog, &[0, 3], &["bodies-0.json".into()])).unwrap_err().to_string();
     assert!(error.ends_with("a chunk number is out of range"), "{error}");
     let error = decode(&encode(&catalog, &[0, 0], &["../secret.json".into()])).unwrap_err().to_string();
     assert!(error.ends_with("a chunk name is not a plain file name"), "{error}");
+    let mut catalog = varied(2);
+    catalog.reviews[1].edit(|p| p.genres = (0..21).map(|i| format!("Genre {i}").into()).collect());
+    let error = decode(&bin(&catalog)).unwrap_err().to_string();
+    assert!(error.ends_with("a list of 21 names is longer than a dataset allows (20)"), "{error}");
 }
 
 #[test]
@@ -116,7 +120,7 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
 #[test]
 fn a_damaged_review_is_the_error_of_the_step_that_reads_it() {
     let mut catalog = varied(10);
-    catalog.reviews[7].id = "Not A Slug".into();
+    catalog.reviews[7].edit(|p| p.id = "Not A Slug".into());
     let bytes: &[u8] = &bin(&catalog);
     let mut decoder = Decoder::new(&bytes).unwrap();
     assert!(decoder.step(5).unwrap().is_none(), "the first five are sound");
@@ -151,7 +155,7 @@ proptest! {
         for (card, full) in decoded.catalog.reviews.iter().zip(&catalog.reviews) {
             prop_assert_eq!(card.excerpt(), full.excerpt());
             let mut restored = card.clone();
-            restored.body = full.body.clone();
+            restored.set_body(full.body().clone());
             prop_assert_eq!(&restored, full);
         }
     }
@@ -161,10 +165,10 @@ proptest! {
 fn reviews_read_from_the_binary_index_share_each_name() {
     let catalog = varied(40);
     let read = decode(&bin(&catalog)).expect("the index reads back").catalog.reviews;
-    let drama: Vec<&Name> = read.iter().flat_map(|r| &r.genres).filter(|g| &***g == "Drama").collect();
+    let drama: Vec<&Name> = read.iter().flat_map(|r| r.genres()).filter(|g| &***g == "Drama").collect();
     assert!(drama.len() > 1, "the sample has several dramas");
     assert!(drama.iter().all(|g| Arc::ptr_eq(g, drama[0])), "one copy of \"Drama\" for every review that gives it");
-    let tags: Vec<&Name> = read.iter().flat_map(|r| &r.tags).filter(|t| &***t == "festival").collect();
+    let tags: Vec<&Name> = read.iter().flat_map(|r| r.tags()).filter(|t| &***t == "festival").collect();
     assert!(tags.len() > 1 && tags.iter().all(|t| Arc::ptr_eq(t, tags[0])), "tags are shared too");
 }
 

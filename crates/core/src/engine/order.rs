@@ -15,7 +15,7 @@ pub fn default_order(reviews: &[Review]) -> Vec<u32> {
 /// Each review's place in title order ([`title_sort_key`]): equal keys share a rank. Sorts
 /// compare these numbers, so the keys themselves (a string per review) are not kept.
 pub(super) fn title_ranks(reviews: &[Review]) -> Vec<u32> {
-    let keys: Vec<String> = reviews.iter().map(|r| title_sort_key(&r.title)).collect();
+    let keys: Vec<String> = reviews.iter().map(|r| title_sort_key(r.title())).collect();
     let by_title = crate::sort::sorted_indices(keys.len(), &|a, b| keys[a as usize].cmp(&keys[b as usize]));
     let mut ranks = vec![0; keys.len()];
     let mut rank = 0;
@@ -48,7 +48,7 @@ fn compare(reviews: &[Review], title_ranks: &[u32], sort: Sort, a: usize, b: usi
     primary
         .then_with(|| title_ranks[a].cmp(&title_ranks[b]))
         .then_with(|| ra.year.cmp(&rb.year))
-        .then_with(|| ra.id.cmp(&rb.id))
+        .then_with(|| ra.id().cmp(rb.id()))
 }
 
 fn missing_last<T: Ord>(a: Option<T>, b: Option<T>, directed: impl Fn(Ordering) -> Ordering) -> Ordering {

@@ -1,6 +1,6 @@
 use super::*;
 use crate::date::Date;
-use crate::model::Rating;
+use crate::model::{Rating, ReviewParts};
 use crate::personal::Rated;
 use crate::query::{GenreMode, Mine, Query, Sort, SortKey};
 
@@ -87,23 +87,26 @@ fn catalog() -> Catalog {
     ];
     let reviews = rows
         .into_iter()
-        .map(|r| Review {
-            id: r.id.into(),
-            title: r.title.into(),
-            original_title: None,
-            year: r.year,
-            directors: r.people[..1].iter().map(|s| crate::Name::from(*s)).collect(),
-            cast: r.people[1..].iter().map(|s| crate::Name::from(*s)).collect(),
-            genres: r.genres.iter().map(|s| crate::Name::from(*s)).collect(),
-            runtime_minutes: r.runtime,
-            countries: r.countries.iter().map(|s| crate::Name::from(*s)).collect(),
-            rating: Rating::from_halves(r.rating),
-            summary: None,
-            body: format!("A review of {}.", r.title).into(),
-            reviewed_on: r.reviewed.and_then(Date::parse),
-            home_release: None,
-            poster: None,
-            tags: Box::default(),
+        .map(|r| {
+            ReviewParts {
+                id: r.id.into(),
+                title: r.title.into(),
+                original_title: None,
+                year: r.year,
+                directors: r.people[..1].iter().map(|s| crate::Name::from(*s)).collect(),
+                cast: r.people[1..].iter().map(|s| crate::Name::from(*s)).collect(),
+                genres: r.genres.iter().map(|s| crate::Name::from(*s)).collect(),
+                runtime_minutes: r.runtime,
+                countries: r.countries.iter().map(|s| crate::Name::from(*s)).collect(),
+                rating: Rating::from_halves(r.rating),
+                summary: None,
+                body: format!("A review of {}.", r.title).into(),
+                reviewed_on: r.reviewed.and_then(Date::parse),
+                home_release: None,
+                poster: None,
+                ..ReviewParts::default()
+            }
+            .into()
         })
         .collect();
     Catalog { site: Default::default(), reviews }
@@ -115,7 +118,7 @@ fn ids(engine: &Engine, q: &Query) -> Vec<&'static str> {
 
 fn ids_with(engine: &Engine, q: &Query, me: &Personal) -> Vec<&'static str> {
     let results = engine.run(q, me);
-    results.order.iter().map(|&i| leak(&engine.reviews()[i as usize].id)).collect()
+    results.order.iter().map(|&i| leak(engine.reviews()[i as usize].id())).collect()
 }
 
 fn leak(s: &str) -> &'static str {

@@ -20,7 +20,7 @@
 //! ```
 //! use marquee_core::search::shards::{self, Manifest};
 //! let mut catalog = marquee_core::synth::generate(20, 3);
-//! catalog.reviews[7].body = "A word few reviews use: zymurgy.".into();
+//! catalog.reviews[7].set_body("A word few reviews use: zymurgy.".into());
 //! let built = shards::build(&catalog.reviews, 1024);
 //! let manifest = Manifest::read(built.manifest.as_bytes()).unwrap();
 //! let index = shards::BodyIndex::new(manifest);

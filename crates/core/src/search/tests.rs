@@ -1,11 +1,12 @@
 use super::*;
 
 fn review(id: &str, title: &str, people: &[&str], body: &str) -> Review {
-    Review {
+    crate::model::ReviewParts {
         directors: people.iter().map(|p| crate::Name::from(*p)).collect(),
         body: body.into(),
-        ..crate::model::test_review(id, title, 2000)
+        ..crate::model::test_parts(id, title, 2000)
     }
+    .into()
 }
 
 fn hits(index: &SearchIndex, q: &str) -> Vec<usize> {

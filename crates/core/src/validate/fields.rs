@@ -6,7 +6,7 @@ use super::suggest::{clip, warn_unknown};
 use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::json::{Map, Value};
-use crate::model::{Body, ChunkRef, Name, Rating, Review, Site};
+use crate::model::{Body, ChunkRef, Name, Rating, Review, ReviewParts, Site};
 use crate::text::{clean_str, is_safe_image_url, is_slug};
 
 /// The fields a review may have.
@@ -99,14 +99,14 @@ pub(super) fn read_review_as(
     }
     let summary = f.opt_text("summary", limits::SUMMARY_CHARS);
     let body = match chunk_count {
-        None => f.req_text("body", limits::BODY_CHARS).map(Body::from),
+        None => f.req_text("body", limits::BODY_CHARS).map(|body| (Body::from(body), String::new())),
         Some(count) => {
             let excerpt = f.opt_text("excerpt", limits::SUMMARY_CHARS).unwrap_or_default();
             let chunk = match count.checked_sub(1) {
                 Some(last) => f.req_int("chunk", 0, u16::try_from(last).unwrap_or(u16::MAX)),
                 None => f.fail(f.at("chunk"), "the index lists no body chunks"),
             };
-            chunk.map(|chunk| Body::InChunk(ChunkRef { chunk: u32::from(chunk), excerpt: excerpt.into() }))
+            chunk.map(|chunk| (Body::InChunk(ChunkRef { chunk: u32::from(chunk) }), excerpt))
         }
     };
     let reviewed_on = f.opt_date("reviewed_on");
@@ -119,24 +119,29 @@ pub(super) fn read_review_as(
         return None;
     }
     diagnostics.append(&mut lacks);
-    Some(Review {
-        id: id?.into(),
-        title: title?.into(),
-        original_title: original_title.map(Into::into),
-        year: year?,
-        directors: directors?.into(),
-        cast: cast?.into(),
-        genres: genres?.into(),
-        runtime_minutes,
-        countries: countries?.into(),
-        rating: rating.ok()?,
-        summary: summary.map(Into::into),
-        body: body?,
-        reviewed_on,
-        home_release,
-        poster: poster.map(Into::into),
-        tags: tags?.into(),
-    })
+    let (body, excerpt) = body?;
+    Some(
+        ReviewParts {
+            id: id?.into(),
+            title: title?.into(),
+            original_title: original_title.map(Into::into),
+            year: year?,
+            directors: directors?,
+            cast: cast?,
+            genres: genres?,
+            runtime_minutes,
+            countries: countries?,
+            rating: rating.ok()?,
+            summary: summary.map(Into::into),
+            body,
+            excerpt: excerpt.into(),
+            reviewed_on,
+            home_release,
+            poster: poster.map(Into::into),
+            tags: tags?,
+        }
+        .into(),
+    )
 }
 
 /// Reads the fields of one object, collecting an error for each bad one.

@@ -42,14 +42,14 @@ impl<'a> Reviews<'a> {
     fn read(&mut self, index: usize, item: Value<'a>, chunks: Option<usize>) {
         let path = format!("reviews[{index}]");
         let Some(review) = read_review_as(item, &path, &mut self.diagnostics, chunks) else { return };
-        if let Some(first) = self.seen.get(&*review.id) {
+        if let Some(first) = self.seen.get(review.id()) {
             self.diagnostics.push(Diagnostic::error(
                 format!("{path}.id"),
-                format!("\"{}\" is already used by reviews[{first}]", review.id),
+                format!("\"{}\" is already used by reviews[{first}]", review.id()),
             ));
             return;
         }
-        self.seen.insert(review.id.to_string(), index as u32);
+        self.seen.insert(review.id().to_string(), index as u32);
         self.reviews.push(review);
     }
 }

@@ -36,7 +36,7 @@ fn a_valid_review_loads_with_no_diagnostics() {
     let r = &loaded.catalog.reviews[0];
     assert_eq!(r.rating.map(crate::model::Rating::halves), Some(8));
     assert_eq!(r.home_release.map(|d| d.to_string()).as_deref(), Some("2013-02-25"));
-    assert_eq!(strs(&r.countries), ["France", "Belgium"]);
+    assert_eq!(strs(r.countries()), ["France", "Belgium"]);
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn each_invalid_review_is_named_and_valid_ones_still_load() {
         with("d", "year", json!("2012")),
         json!("not a review"),
     ]);
-    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| &*r.id).collect();
+    let ids: Vec<&str> = loaded.catalog.reviews.iter().map(|r| r.id()).collect();
     assert_eq!(ids, ["a", "c"]);
     assert_eq!(
         messages(&loaded),
@@ -143,7 +143,7 @@ fn facts_that_imports_lack_are_warnings_and_the_review_loads() {
     let loaded = load(vec![review]);
     assert_eq!(loaded.catalog.reviews.len(), 1, "{:?}", loaded.diagnostics);
     let r = &loaded.catalog.reviews[0];
-    assert!(r.directors.is_empty() && r.genres.is_empty() && r.rating.is_none());
+    assert!(r.directors().is_empty() && r.genres().is_empty() && r.rating.is_none());
     let warnings: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
@@ -211,9 +211,9 @@ fn strings_are_trimmed_and_line_breaks_normalised() {
     r["genres"] = json!([" Drama ", "drama", "Romance"]);
     let loaded = load(vec![r]);
     let got = &loaded.catalog.reviews[0];
-    assert_eq!(&*got.title, "Rust and Bone");
-    assert_eq!(got.body.text(), Some("One.\n\nTwo."));
-    assert_eq!(strs(&got.genres), ["Drama", "Romance"], "case-insensitive repeats are dropped");
+    assert_eq!(got.title(), "Rust and Bone");
+    assert_eq!(got.body().text(), Some("One.\n\nTwo."));
+    assert_eq!(strs(got.genres()), ["Drama", "Romance"], "case-insensitive repeats are dropped");
 }
 
 #[test]
@@ -221,7 +221,7 @@ fn repeats_are_found_by_unicode_case_too() {
     // The Kelvin sign lowercases to an ASCII `k`, and `Σ` to `σ`.
     let r = with("a", "cast", json!(["\u{212A}ira Nova", "kira nova", "Kira Nova", "ΣOFIA", "σofia", "Kiro"]));
     let loaded = load(vec![r]);
-    assert_eq!(strs(&loaded.catalog.reviews[0].cast), ["\u{212A}ira Nova", "ΣOFIA", "Kiro"]);
+    assert_eq!(strs(loaded.catalog.reviews[0].cast()), ["\u{212A}ira Nova", "ΣOFIA", "Kiro"]);
 }
 
 #[test]
@@ -281,9 +281,9 @@ fn a_lone_surrogate_escape_is_replaced_and_reported_while_the_rest_loads() {
 {"id":"b","title":"Fine","year":2000,"directors":["X"],"genres":["Drama"],"rating":3,"body":"b"}]}"#;
     let loaded = load_dataset(doc.as_bytes()).expect("repaired, it loads");
     assert_eq!(loaded.catalog.reviews.len(), 2);
-    assert_eq!(&*loaded.catalog.reviews[0].title, "Half \u{FFFD} a pair");
+    assert_eq!(loaded.catalog.reviews[0].title(), "Half \u{FFFD} a pair");
     // The low half alone is repaired; an escaped backslash and a real pair are not touched.
-    assert_eq!(loaded.catalog.reviews[0].body.text(), Some("b \u{FFFD} \\ud800 \u{1F3AC}"));
+    assert_eq!(loaded.catalog.reviews[0].body().text(), Some("b \u{FFFD} \\ud800 \u{1F3AC}"));
     let places: Vec<&str> = loaded.diagnostics.iter().map(|d| d.path.as_str()).collect();
     assert_eq!(places, ["line 2, column 25", "line 2, column 110"]);
     assert!(loaded.diagnostics.iter().all(|d| !d.is_error()));

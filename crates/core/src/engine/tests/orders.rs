@@ -33,14 +33,14 @@ fn titles_that_sort_alike_share_a_rank_and_fall_back_to_year_then_id() {
     let mut c = catalog();
     // "The Rust and Bone" sorts as "rust and bone", like "Rust and Bone" (2012).
     let mut twin = c.reviews[0].clone();
-    (twin.id, twin.title, twin.year) = ("rust-remake".into(), "The Rust and Bone".into(), 2030);
+    twin.edit(|p| (p.id, p.title, p.year) = ("rust-remake".into(), "The Rust and Bone".into(), 2030));
     let mut older = c.reviews[0].clone();
-    (older.id, older.title, older.year) = ("rust-older".into(), "RUST AND BONE".into(), 2012);
+    older.edit(|p| (p.id, p.title, p.year) = ("rust-older".into(), "RUST AND BONE".into(), 2012));
     c.reviews.extend([twin, older]);
     let ranks = order::title_ranks(&c.reviews);
     assert_eq!(ranks[0], ranks[6]);
     assert_eq!(ranks[0], ranks[7]);
-    assert!(c.reviews.iter().zip(&ranks).all(|(r, &rank)| r.id.starts_with("rust") == (rank == ranks[0])));
+    assert!(c.reviews.iter().zip(&ranks).all(|(r, &rank)| r.id().starts_with("rust") == (rank == ranks[0])));
     let e = Engine::new(c);
     let by_title = ids(&e, &Query { sort: Some(Sort::new(SortKey::Title, false)), ..q() });
     assert_eq!(by_title, ["amelie", "general", "prophet", "room", "rust", "rust-older", "rust-remake", "tokyo"]);
@@ -62,8 +62,8 @@ fn a_split_dataset_searches_excerpts_then_the_full_text_through_the_shards_its_w
     use crate::search::shards::{BodyIndex, Manifest};
     // In the default order, as the split writes it, so that review numbers agree.
     let mut full = crate::split::in_default_order(&crate::synth::generate(30, 5));
-    full.reviews[7].body = "Opening words.\n\nLater the zeppelin crashes.".into();
-    full.reviews[7].summary = None;
+    full.reviews[7].set_body("Opening words.\n\nLater the zeppelin crashes.".into());
+    full.reviews[7].edit(|p| p.summary = None);
     let files = crate::split::split(&full, 1024);
     let index = crate::load_dataset(files.cards.as_bytes()).unwrap();
     assert_eq!(index.search.as_deref(), Some(files.search.manifest_name.as_str()));
@@ -138,8 +138,8 @@ fn neighbours_are_the_reviews_around_one_in_the_results() {
 fn reviews_without_genres_countries_or_a_rating_are_counted_honestly() {
     let mut catalog = crate::synth::generate(30, 4);
     for r in &mut catalog.reviews[..3] {
-        r.genres = Box::default();
-        r.countries = Box::default();
+        r.edit(|p| p.genres = Vec::new());
+        r.edit(|p| p.countries = Vec::new());
         r.rating = None;
     }
     let engine = Engine::new(catalog);

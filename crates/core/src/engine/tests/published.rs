@@ -7,8 +7,8 @@ use crate::search::shards::{BodyIndex, Manifest};
 fn a_published_index_answers_text_alone_and_the_search_index_is_never_built() {
     // In the default order, as the split writes it, so that review numbers agree.
     let mut full = crate::split::in_default_order(&crate::synth::generate(40, 9));
-    full.reviews[3].title = "Zeppelin Nights".into();
-    full.reviews[11].body = "Opening words.\n\nLater a zeppelin crashes.".into();
+    full.reviews[3].edit(|p| p.title = "Zeppelin Nights".into());
+    full.reviews[11].set_body("Opening words.\n\nLater a zeppelin crashes.".into());
     let files = crate::split::split(&full, 1024);
     let engine = Engine::new(crate::load_dataset(files.cards.as_bytes()).unwrap().catalog);
     engine.answer_text_from_published(true);

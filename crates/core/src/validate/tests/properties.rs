@@ -89,14 +89,14 @@ proptest! {
         for (i, _) in reviews.iter().enumerate() {
             let named = loaded.diagnostics.iter().any(|d| d.is_error() && d.path.starts_with(&format!("reviews[{i}]")));
             let id = reviews[i].get("id").and_then(Value::as_str);
-            let kept = id.is_some_and(|id| loaded.catalog.reviews.iter().any(|r| *r.id == *id));
+            let kept = id.is_some_and(|id| loaded.catalog.reviews.iter().any(|r| *r.id() == *id));
             prop_assert!(named || kept, "reviews[{}] vanished: {:?}", i, loaded.diagnostics);
         }
         for r in &loaded.catalog.reviews {
-            prop_assert!(is_slug(&r.id));
-            prop_assert!(r.title.chars().count() <= limits::TITLE_CHARS && !r.title.trim().is_empty());
+            prop_assert!(is_slug(r.id()));
+            prop_assert!(r.title().chars().count() <= limits::TITLE_CHARS && !r.title().trim().is_empty());
             prop_assert!((limits::YEAR_MIN..=limits::YEAR_MAX).contains(&r.year));
-            prop_assert!(r.genres.len() <= limits::GENRES);
+            prop_assert!(r.genres().len() <= limits::GENRES);
         }
     }
 
