@@ -30,6 +30,7 @@ pub mod query;
 pub mod search;
 pub mod sort;
 pub mod split;
+mod swar;
 pub mod synth;
 pub mod text;
 pub mod url;

@@ -149,7 +149,7 @@ impl Catalog {
 
 /// A minimal valid review's parts for tests: one director, one genre, five stars.
 #[cfg(test)]
-pub(crate) fn test_parts(id: &str, title: &str, year: u16) -> ReviewParts {
+pub(crate) fn test_parts<'a>(id: &'a str, title: &'a str, year: u16) -> ReviewParts<'a> {
     ReviewParts {
         id: id.into(),
         title: title.into(),

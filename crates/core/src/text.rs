@@ -173,14 +173,25 @@ pub fn clean_str(raw: &str, max_chars: usize, multiline: bool) -> Result<std::bo
     // One pass over the bytes, without decoding: a character is counted by its first byte,
     // and the few bytes that may start a refused character are looked at more closely.
     let bytes = text.as_bytes();
+    // Printable ASCII, up to eight bytes at a time, is a character a byte, none of them refused.
     let mut count = 0;
     let mut refused = None;
-    for (at, &b) in bytes.iter().enumerate() {
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if let Some(w) = crate::swar::word(bytes, at) {
+            let plain = crate::swar::plain_bytes(crate::swar::unprintable(w));
+            if plain > 0 {
+                count += plain;
+                at += plain;
+                continue;
+            }
+        }
         count += usize::from(b & 0xC0 != 0x80);
         let suspect = b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2;
         if suspect && refused.is_none() && refused_at(bytes, at, multiline) {
             refused = Some((at, count));
         }
+        at += 1;
     }
     if count > max_chars {
         return Err(format!("is {count} characters long; at most {max_chars} are allowed"));

@@ -15,6 +15,7 @@ use crate::model::{Body, Catalog, ChunkRef, Name, Rating, Review, ReviewParts, S
 use crate::text::{is_safe_image_url, is_slug};
 use crate::validate::Loaded;
 use crate::varint::damaged;
+use std::borrow::Cow;
 
 /// Reads a binary card index. A file that is not one, or is damaged, is an
 /// error naming the byte where reading stopped; nothing in it can panic.
@@ -179,12 +180,8 @@ impl Strings<'_> {
         Ok(Text::Shared(name))
     }
 
+    /// A string of the table, copied out of the window that holds it.
     fn string(&mut self) -> Result<String, DatasetError> {
-        Ok(self.boxed()?.into_string())
-    }
-
-    /// A string of the table as a review keeps it, allocated once at its length.
-    fn boxed(&mut self) -> Result<Box<str>, DatasetError> {
         Ok(match self.text()? {
             Text::Own(text) => text.into(),
             Text::Shared(name) => (*name).into(),
@@ -232,12 +229,12 @@ impl Strings<'_> {
         use crate::validate::limits::{CAST, COUNTRIES, DIRECTORS, GENRES, RUNTIME_MAX, TAGS, YEAR_MAX, YEAR_MIN};
         let flags = self.r.num()?;
         let at = self.r.pos();
-        let id = self.boxed()?;
+        let id = Cow::Owned(self.string()?);
         if !is_slug(&id) {
             return Err(damaged(at, "an id is not a slug"));
         }
-        let title = self.boxed()?;
-        let original_title = if flags & ORIGINAL_TITLE != 0 { Some(self.boxed()?) } else { None };
+        let title = Cow::Owned(self.string()?);
+        let original_title = if flags & ORIGINAL_TITLE != 0 { Some(Cow::Owned(self.string()?)) } else { None };
         let year = self.small("a year", u32::from(YEAR_MIN)..=u32::from(YEAR_MAX))?;
         let directors = self.list(DIRECTORS)?;
         let cast = self.list(CAST)?;
@@ -247,13 +244,13 @@ impl Strings<'_> {
         let countries = self.list(COUNTRIES)?;
         // 0: the critic gave none.
         let rating = Rating::from_halves(self.small("a rating", 0..=10)? as u8);
-        let text = self.boxed()?;
-        let (summary, excerpt) = if flags & SUMMARY != 0 { (Some(text), Box::default()) } else { (None, text) };
+        let text = Cow::Owned(self.string()?);
+        let (summary, excerpt) = if flags & SUMMARY != 0 { (Some(text), Cow::Borrowed("")) } else { (None, text) };
         let reviewed_on = if flags & REVIEWED_ON != 0 { Some(self.date()?) } else { None };
         let home_release = if flags & HOME_RELEASE != 0 { Some(self.date()?) } else { None };
         let poster = if flags & POSTER != 0 {
             let at = self.r.pos();
-            let url = self.boxed()?;
+            let url = Cow::Owned(self.string()?);
             if !is_safe_image_url(&url) {
                 return Err(damaged(at, "a poster is not a safe image URL"));
             }

@@ -226,6 +226,14 @@ impl<'a> Parser<'a> {
         self.at += 1;
         let start = self.at;
         loop {
+            // Up to eight bytes at a time, to the next one that is not plain.
+            while let Some(w) = crate::swar::word(self.bytes, self.at) {
+                let plain = crate::swar::plain_bytes(crate::swar::json_stops(w));
+                self.at += plain;
+                if plain < 8 {
+                    break;
+                }
+            }
             match self.bytes.get(self.at) {
                 None => return Err((self.bytes.len(), "the document ends inside a string")),
                 Some(b'"') => {

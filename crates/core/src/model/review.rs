@@ -10,6 +10,7 @@
 use super::{Body, Name, Rating};
 use crate::date::Date;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
+use std::borrow::Cow;
 use std::fmt;
 
 /// One validated review. Field meanings are documented in `docs/dataset.md`; the
@@ -36,12 +37,13 @@ pub struct Review {
     pub home_release: Option<Date>,
 }
 
-/// A review with a field per part, as it is built and edited: `Review::from(parts)`.
+/// A review with a field per part, as it is built and edited: `Review::from(parts)`. Its texts
+/// may borrow (from the document a validator reads, say), since packing copies them.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct ReviewParts {
-    pub id: Box<str>,
-    pub title: Box<str>,
-    pub original_title: Option<Box<str>>,
+pub struct ReviewParts<'a> {
+    pub id: Cow<'a, str>,
+    pub title: Cow<'a, str>,
+    pub original_title: Option<Cow<'a, str>>,
     pub year: u16,
     pub directors: Vec<Name>,
     pub cast: Vec<Name>,
@@ -49,14 +51,14 @@ pub struct ReviewParts {
     pub runtime_minutes: Option<u16>,
     pub countries: Vec<Name>,
     pub rating: Option<Rating>,
-    pub summary: Option<Box<str>>,
+    pub summary: Option<Cow<'a, str>>,
     pub body: Body,
     /// For a review whose body is in a chunk: the card's excerpt, derived from the body at
     /// build time (empty when the summary stands in for it).
-    pub excerpt: Box<str>,
+    pub excerpt: Cow<'a, str>,
     pub reviewed_on: Option<Date>,
     pub home_release: Option<Date>,
-    pub poster: Option<Box<str>>,
+    pub poster: Option<Cow<'a, str>>,
     pub tags: Vec<Name>,
 }
 
@@ -81,11 +83,11 @@ enum List {
     Tags,
 }
 
-impl From<ReviewParts> for Review {
+impl From<ReviewParts<'_>> for Review {
     /// Packs the parts. An optional text given as `Some("")` reads back as `None`. A review's
     /// directors, cast, genres and countries hold at most 65,535 names together (validation
     /// allows 280, and the binary card index as many): past that, the lists are cut there.
-    fn from(p: ReviewParts) -> Review {
+    fn from(p: ReviewParts<'_>) -> Review {
         let texts = [
             &*p.id,
             &*p.title,
@@ -207,8 +209,8 @@ impl Review {
         self.body = body;
     }
 
-    /// The review with a field per part.
-    pub fn to_parts(&self) -> ReviewParts {
+    /// The review with a field per part (its texts borrowed).
+    pub fn to_parts(&self) -> ReviewParts<'_> {
         ReviewParts {
             id: self.id().into(),
             title: self.title().into(),
@@ -232,7 +234,7 @@ impl Review {
 
     /// Changes the review through its parts, then packs it again:
     /// `review.edit(|r| r.poster = None)`.
-    pub fn edit(&mut self, change: impl FnOnce(&mut ReviewParts)) {
+    pub fn edit(&mut self, change: impl FnOnce(&mut ReviewParts<'_>)) {
         let mut parts = self.to_parts();
         change(&mut parts);
         *self = parts.into();
@@ -294,7 +296,7 @@ mod tests {
         list.iter().map(|&n| Name::from(n)).collect()
     }
 
-    fn full() -> ReviewParts {
+    fn full() -> ReviewParts<'static> {
         ReviewParts {
             original_title: Some("De rouille et d'os".into()),
             directors: names(&["Jacques Audiard"]),

@@ -8,6 +8,7 @@ use crate::diag::Diagnostic;
 use crate::json::{Map, Value};
 use crate::model::{Body, ChunkRef, Name, Rating, Review, ReviewParts, Site};
 use crate::text::{clean_str, is_safe_image_url, is_slug};
+use std::borrow::Cow;
 
 /// The fields a review may have.
 pub const REVIEW_FIELDS: &[&str] = &[
@@ -39,9 +40,9 @@ pub(super) fn read_site(map: &mut Map<'_>, diagnostics: &mut Vec<Diagnostic>) ->
     let mut errors = Vec::new();
     let mut fields = Fields { map, path: "site", errors: &mut errors };
     let site = Site {
-        title: fields.opt_line("title", limits::SITE_TEXT_CHARS),
-        tagline: fields.opt_line("tagline", limits::SITE_TEXT_CHARS),
-        author: fields.opt_line("author", limits::SITE_TEXT_CHARS),
+        title: fields.opt_line("title", limits::SITE_TEXT_CHARS).map(Cow::into_owned),
+        tagline: fields.opt_line("tagline", limits::SITE_TEXT_CHARS).map(Cow::into_owned),
+        author: fields.opt_line("author", limits::SITE_TEXT_CHARS).map(Cow::into_owned),
     };
     diagnostics.extend(errors);
     site
@@ -99,7 +100,7 @@ pub(super) fn read_review_as(
     }
     let summary = f.opt_text("summary", limits::SUMMARY_CHARS);
     let body = match chunk_count {
-        None => f.req_text("body", limits::BODY_CHARS).map(|body| (Body::from(body), String::new())),
+        None => f.req_text("body", limits::BODY_CHARS).map(|body| (Body::from(body.into_owned()), Cow::Borrowed(""))),
         Some(count) => {
             let excerpt = f.opt_text("excerpt", limits::SUMMARY_CHARS).unwrap_or_default();
             let chunk = match count.checked_sub(1) {
@@ -122,9 +123,9 @@ pub(super) fn read_review_as(
     let (body, excerpt) = body?;
     Some(
         ReviewParts {
-            id: id?.into(),
-            title: title?.into(),
-            original_title: original_title.map(Into::into),
+            id: id?,
+            title: title?,
+            original_title,
             year: year?,
             directors: directors?,
             cast: cast?,
@@ -132,12 +133,12 @@ pub(super) fn read_review_as(
             runtime_minutes,
             countries: countries?,
             rating: rating.ok()?,
-            summary: summary.map(Into::into),
+            summary,
             body,
-            excerpt: excerpt.into(),
+            excerpt,
             reviewed_on,
             home_release,
-            poster: poster.map(Into::into),
+            poster,
             tags: tags?,
         }
         .into(),
@@ -195,7 +196,7 @@ impl<'j> Fields<'_, 'j> {
         max: usize,
         multiline: bool,
     ) -> Option<String> {
-        self.text_at(field, item, value, max, multiline).map(std::borrow::Cow::into_owned)
+        self.text_at(field, item, value, max, multiline).map(Cow::into_owned)
     }
 
     /// A string field (or a list's `i`th item) checked: borrowed from the document when
@@ -207,7 +208,7 @@ impl<'j> Fields<'_, 'j> {
         value: &'v Value<'_>,
         max: usize,
         multiline: bool,
-    ) -> Option<std::borrow::Cow<'v, str>> {
+    ) -> Option<Cow<'v, str>> {
         let Value::String(raw) = value else {
             return self.fail(self.place(field, item), format!("expected a string, found {}", value.kind()));
         };
@@ -218,27 +219,40 @@ impl<'j> Fields<'_, 'j> {
         }
     }
 
-    fn req_line(&mut self, field: &str, max: usize) -> Option<String> {
+    /// A string field's checked text, borrowed from the document when nothing in it had to
+    /// change (unescaped and untrimmed), so that a review can be packed without a copy per field.
+    fn text_of(&mut self, field: &str, value: Value<'j>, max: usize, multiline: bool) -> Option<Cow<'j, str>> {
+        match value {
+            Value::String(Cow::Borrowed(raw)) => match clean_str(raw, max, multiline) {
+                Ok(s) if s.is_empty() => self.fail(self.at(field), "is empty"),
+                Ok(s) => Some(s),
+                Err(message) => self.fail(self.at(field), message),
+            },
+            value => self.string_at(field, None, &value, max, multiline).map(Cow::Owned),
+        }
+    }
+
+    fn req_line(&mut self, field: &str, max: usize) -> Option<Cow<'j, str>> {
         let value = self.required(field, "a string")?;
-        self.string_at(field, None, &value, max, false)
+        self.text_of(field, value, max, false)
     }
 
-    fn opt_line(&mut self, field: &str, max: usize) -> Option<String> {
+    fn opt_line(&mut self, field: &str, max: usize) -> Option<Cow<'j, str>> {
         let value = self.take(field)?;
-        self.string_at(field, None, &value, max, false)
+        self.text_of(field, value, max, false)
     }
 
-    fn req_text(&mut self, field: &str, max: usize) -> Option<String> {
+    fn req_text(&mut self, field: &str, max: usize) -> Option<Cow<'j, str>> {
         let value = self.required(field, "Markdown text")?;
-        self.string_at(field, None, &value, max, true)
+        self.text_of(field, value, max, true)
     }
 
-    fn opt_text(&mut self, field: &str, max: usize) -> Option<String> {
+    fn opt_text(&mut self, field: &str, max: usize) -> Option<Cow<'j, str>> {
         let value = self.take(field)?;
-        self.string_at(field, None, &value, max, true)
+        self.text_of(field, value, max, true)
     }
 
-    fn id(&mut self) -> Option<String> {
+    fn id(&mut self) -> Option<Cow<'j, str>> {
         let id = self.req_line("id", limits::ID_CHARS)?;
         if !is_slug(&id) {
             return self.fail(
@@ -299,7 +313,7 @@ impl<'j> Fields<'_, 'j> {
         }
     }
 
-    fn poster(&mut self) -> Option<String> {
+    fn poster(&mut self) -> Option<Cow<'j, str>> {
         let url = self.opt_line("poster", limits::URL_CHARS)?;
         if is_safe_image_url(&url) {
             Some(url)
