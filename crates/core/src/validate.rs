@@ -5,6 +5,7 @@
 //! document that is not JSON, or not shaped like a dataset at all, is fatal.
 
 mod fields;
+mod names;
 mod reviews;
 mod suggest;
 

@@ -2,6 +2,7 @@
 //! checked, with an error for each bad field under its path (`reviews[3].rating: …`).
 
 use super::limits;
+use super::names::Names;
 use super::suggest::{clip, warn_unknown};
 use crate::date::Date;
 use crate::diag::Diagnostic;
@@ -52,16 +53,17 @@ pub(super) fn read_site(map: &mut Map<'_>, diagnostics: &mut Vec<Diagnostic>) ->
 /// Markdown file's front matter), appending its diagnostics under `path`.
 /// Returns the review if it has no errors. Uniqueness of ids is the caller's business.
 pub fn read_review(item: Value<'_>, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Review> {
-    read_review_as(item, path, diagnostics, None)
+    read_review_as(item, path, diagnostics, None, &mut Names::default())
 }
 
 /// [`read_review`], or with `Some(chunk_count)` a card-index review: no `body`,
-/// but an `excerpt` and the `chunk` that holds its body.
+/// but an `excerpt` and the `chunk` that holds its body. Its names are shared through `names`.
 pub(super) fn read_review_as(
     item: Value<'_>,
     path: &str,
     diagnostics: &mut Vec<Diagnostic>,
     chunk_count: Option<usize>,
+    names: &mut Names,
 ) -> Option<Review> {
     let Value::Object(mut map) = item else {
         diagnostics.push(Diagnostic::error(path, format!("expected a review object, found {}", item.kind())));
@@ -74,11 +76,11 @@ pub(super) fn read_review_as(
     let title = f.req_line("title", limits::TITLE_CHARS);
     let original_title = f.opt_line("original_title", limits::TITLE_CHARS);
     let year = f.req_int("year", limits::YEAR_MIN, limits::YEAR_MAX);
-    let directors = f.list("directors", limits::DIRECTORS, limits::NAME_CHARS, false);
-    let cast = f.list("cast", limits::CAST, limits::NAME_CHARS, false);
-    let genres = f.list("genres", limits::GENRES, limits::LABEL_CHARS, false);
+    let directors = f.list(names, "directors", limits::DIRECTORS, limits::NAME_CHARS, false);
+    let cast = f.list(names, "cast", limits::CAST, limits::NAME_CHARS, false);
+    let genres = f.list(names, "genres", limits::GENRES, limits::LABEL_CHARS, false);
     let runtime_minutes = f.opt_int("runtime_minutes", 1, limits::RUNTIME_MAX);
-    let countries = f.list("countries", limits::COUNTRIES, limits::LABEL_CHARS, false);
+    let countries = f.list(names, "countries", limits::COUNTRIES, limits::LABEL_CHARS, false);
     let rating = f.rating();
     // Facts that imports from Letterboxd or a blog often lack: the review still loads, and
     // the site leaves the line out (docs/dataset.md, "Facts that may be missing").
@@ -113,7 +115,7 @@ pub(super) fn read_review_as(
     let reviewed_on = f.opt_date("reviewed_on");
     let home_release = f.opt_date("home_release");
     let poster = f.poster();
-    let tags = f.list("tags", limits::TAGS, limits::LABEL_CHARS, false);
+    let tags = f.list(names, "tags", limits::TAGS, limits::LABEL_CHARS, false);
     let failed = !errors.is_empty();
     diagnostics.append(&mut errors);
     if failed {
@@ -219,8 +221,9 @@ impl<'j> Fields<'_, 'j> {
         }
     }
 
-    /// A string field's checked text, borrowed from the document when nothing in it had to
-    /// change (unescaped and untrimmed), so that a review can be packed without a copy per field.
+    /// A string field's checked text, borrowed from the document (trimmed, which is a slice)
+    /// unless it had escapes or line breaks to rewrite, so that a review can be packed
+    /// without a copy per field.
     fn text_of(&mut self, field: &str, value: Value<'j>, max: usize, multiline: bool) -> Option<Cow<'j, str>> {
         match value {
             Value::String(Cow::Borrowed(raw)) => match clean_str(raw, max, multiline) {
@@ -326,7 +329,14 @@ impl<'j> Fields<'_, 'j> {
     }
 
     /// A list of short strings. `Some(vec![])` when absent and optional.
-    fn list(&mut self, field: &str, max_items: usize, max_chars: usize, required: bool) -> Option<Vec<Name>> {
+    fn list(
+        &mut self,
+        names: &mut Names,
+        field: &str,
+        max_items: usize,
+        max_chars: usize,
+        required: bool,
+    ) -> Option<Vec<Name>> {
         let value = match (self.take(field), required) {
             (Some(v), _) => v,
             (None, false) => return Some(Vec::new()),
@@ -343,7 +353,7 @@ impl<'j> Fields<'_, 'j> {
         for (i, item) in items.iter().enumerate() {
             let Some(name) = self.text_at(field, Some(i), item, max_chars, false) else { continue };
             if !out.iter().any(|o| same_ignoring_case(o, &name)) {
-                out.push(Name::from(name)); // a repeated entry adds nothing
+                out.push(names.get(&name)); // a repeated entry adds nothing
             }
         }
         if self.errors.len() > before {

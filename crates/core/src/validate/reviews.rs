@@ -2,6 +2,7 @@
 //! dropped before the next is read, so a large dataset is never held twice in memory.
 
 use super::fields::read_review_as;
+use super::names::Names;
 use super::CARDS_FORMAT;
 use crate::diag::Diagnostic;
 use crate::json::{Map, Value};
@@ -18,6 +19,7 @@ pub(super) struct Reviews<'a> {
     pub(super) reviews: Vec<Review>,
     pub(super) diagnostics: Vec<Diagnostic>,
     seen: HashMap<String, u32>,
+    names: Names,
 }
 
 impl<'a> Reviews<'a> {
@@ -41,7 +43,7 @@ impl<'a> Reviews<'a> {
 
     fn read(&mut self, index: usize, item: Value<'a>, chunks: Option<usize>) {
         let path = format!("reviews[{index}]");
-        let Some(review) = read_review_as(item, &path, &mut self.diagnostics, chunks) else { return };
+        let Some(review) = read_review_as(item, &path, &mut self.diagnostics, chunks, &mut self.names) else { return };
         if let Some(first) = self.seen.get(review.id()) {
             self.diagnostics.push(Diagnostic::error(
                 format!("{path}.id"),
